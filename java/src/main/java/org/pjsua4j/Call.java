@@ -1,0 +1,274 @@
+package org.pjsua4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.pjsua4j.raw.pjsua;
+
+/**
+ * A SIP call (an INVITE session with its audio). Calls belong to their {@link Account}; a call that
+ * has reached {@link CallState#DISCONNECTED} is over and its methods that act on the call throw
+ * {@link IllegalStateException}. Methods may be called from any thread.
+ */
+public final class Call implements AutoCloseable {
+    private final EndpointCore core;
+    private final Account account;
+    private final long token;
+    final SerialExecutor events;
+    private volatile CallListener listener;
+    private volatile int id = pjsua.PJSUA_INVALID_ID;
+    private volatile CallInfo lastInfo;
+    /** Futures waiting for a state; touched only on this call's event executor. */
+    private final List<StateWaiter> waiters = new ArrayList<>();
+
+    private record StateWaiter(CallState state, CompletableFuture<CallInfo> future) {
+    }
+
+    private Call(EndpointCore core, Account account, long token, CallListener listener) {
+        this.core = core;
+        this.account = account;
+        this.token = token;
+        this.listener = listener;
+        this.events = new SerialExecutor(core.eventPool, core.errors);
+    }
+
+    static Call place(EndpointCore core, Account account, String destination, CallListener listener) {
+        Call call = new Call(core, account, core.nextToken(), listener);
+        core.callsByToken.put(call.token, call);
+        try {
+            call.bind(pjsua.pjsua_call_make_call(account.id(), destination, null, call.token, null));
+        } finally {
+            core.callsByToken.remove(call.token);
+        }
+        return call;
+    }
+
+    static Call incoming(EndpointCore core, Account account, int callId) {
+        Call call = new Call(core, account, 0, null);
+        call.bind(callId);
+        return call;
+    }
+
+    /** Called by whichever comes first: pjsua_call_make_call returning, or a callback for the call. */
+    void bind(int callId) {
+        id = callId;
+        core.calls.put(callId, this);
+    }
+
+    long token() {
+        return token;
+    }
+
+    /** @return pjsua's call id; reused by later calls once this one has ended */
+    public int id() {
+        return id;
+    }
+
+    /** @return the account the call belongs to */
+    public Account account() {
+        return account;
+    }
+
+    /**
+     * Sets who receives this call's events from now on; for incoming calls, do it in
+     * {@link AccountListener#onIncomingCall}.
+     *
+     * @param listener the listener
+     */
+    public void setListener(CallListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** @return the state as of the last event */
+    public CallState state() {
+        CallInfo info = lastInfo;
+        return info == null ? CallState.NULL : info.state();
+    }
+
+    /**
+     * @return a fresh snapshot while the call exists, afterwards the last one taken
+     */
+    public CallInfo info() {
+        if (state() != CallState.DISCONNECTED && !core.isClosed()) {
+            try {
+                return core.call("Call.info", () -> CallInfo.read(id));
+            } catch (PjsipException | IllegalStateException e) {
+                // Ended between the check and the read: the final snapshot is the answer.
+            }
+        }
+        return lastInfo;
+    }
+
+    /**
+     * Answers an incoming call, provisionally (e.g. 180, 183) or finally (200, or an error code
+     * to reject it).
+     *
+     * @param code a SIP status code, 100..699
+     * @throws IllegalArgumentException if code is out of range
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if pjsua refuses (e.g. answering an outgoing call)
+     */
+    public void answer(int code) {
+        requireStatusCode(code);
+        core.run("Call.answer", () -> {
+            requireActive("answer");
+            pjsua.pjsua_call_answer(id, code, null, null);
+        });
+    }
+
+    /**
+     * Ends the call with pjsua's default code: CANCEL before an answer, BYE after it, 603 for an
+     * unanswered incoming call.
+     *
+     * @throws IllegalStateException if the call has ended already
+     */
+    public void hangup() {
+        hangup(0, null);
+    }
+
+    /**
+     * Ends or rejects the call.
+     *
+     * @param code the status code to reject an incoming call with (e.g. 486), or 0 for pjsua's
+     *        default; ignored by pjsip once the call is answered
+     * @param reason the reason phrase, or null for the standard one
+     * @throws IllegalArgumentException if code is neither 0 nor 300..699
+     * @throws IllegalStateException if the call has ended already
+     */
+    public void hangup(int code, String reason) {
+        if (code != 0 && (code < 300 || code > 699)) {
+            throw new IllegalArgumentException("hangup status code must be 0 or 300..699, not " + code);
+        }
+        core.run("Call.hangup", () -> {
+            requireActive("hangup");
+            pjsua.pjsua_call_hangup(id, code, reason, null);
+        });
+    }
+
+    /**
+     * @param state the state to wait for
+     * @return a future completed (on this call's event thread) with the call's info when it reaches
+     *         {@code state}, or completed exceptionally with {@link IllegalStateException} if it ends
+     *         without reaching it
+     */
+    public CompletableFuture<CallInfo> stateFuture(CallState state) {
+        Objects.requireNonNull(state, "state");
+        CompletableFuture<CallInfo> future = new CompletableFuture<>();
+        events.execute(() -> {
+            CallInfo info = lastInfo;
+            if (info != null && reached(info, state)) {
+                settle(new StateWaiter(state, future), info);
+            } else {
+                waiters.add(new StateWaiter(state, future));
+            }
+        });
+        return future;
+    }
+
+    /** Hangs up the call if it has not ended. Idempotent. */
+    @Override
+    public void close() {
+        if (state() != CallState.DISCONNECTED && !core.isClosed()) {
+            try {
+                core.run("Call.close", this::hangupQuietly);
+            } catch (IllegalStateException e) {
+                // The endpoint closed meanwhile, which ended the call.
+            }
+        }
+    }
+
+    void hangupQuietly() {
+        if (state() != CallState.DISCONNECTED) {
+            try {
+                pjsua.pjsua_call_hangup(id, 0, null, null);
+            } catch (PjsipException e) {
+                // Already ending or gone: pjsua says so with an error, and that is the goal anyway.
+            }
+        }
+    }
+
+    // Event delivery, called by NativeEvents on pjsip's thread: record, then hand over.
+
+    void onState(CallInfo info) {
+        lastInfo = info;
+        if (info.state() == CallState.DISCONNECTED) {
+            core.calls.remove(info.callId(), this);
+        }
+        events.execute(() -> {
+            CallListener l = listener;
+            try {
+                if (l != null) {
+                    l.onState(this, info);
+                }
+            } finally {
+                settleWaiters(info);
+            }
+        });
+    }
+
+    void onIncoming(CallInfo info) {
+        lastInfo = info;
+        events.execute(() -> account.listener.onIncomingCall(this));
+    }
+
+    void onMedia(CallInfo info) {
+        lastInfo = info;
+        events.execute(() -> {
+            CallListener l = listener;
+            if (l != null) {
+                l.onMedia(this, info);
+            }
+        });
+    }
+
+    void onDtmf(DtmfEvent event) {
+        events.execute(() -> {
+            CallListener l = listener;
+            if (l != null) {
+                l.onDtmf(this, event);
+            }
+        });
+    }
+
+    private void settleWaiters(CallInfo info) {
+        waiters.removeIf(w -> {
+            if (reached(info, w.state()) || info.state() == CallState.DISCONNECTED) {
+                settle(w, info);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static boolean reached(CallInfo info, CallState wanted) {
+        return info.state() == wanted;
+    }
+
+    private static void settle(StateWaiter w, CallInfo info) {
+        if (info.state() == w.state()) {
+            w.future().complete(info);
+        } else {
+            w.future().completeExceptionally(new IllegalStateException("the call ended (" + info.lastStatusCode()
+                    + " " + info.lastReason() + ") without reaching " + w.state()));
+        }
+    }
+
+    private void requireActive(String what) {
+        if (state() == CallState.DISCONNECTED) {
+            throw new IllegalStateException(what + ": call " + id + " has ended");
+        }
+    }
+
+    static void requireStatusCode(int code) {
+        if (code < 100 || code > 699) {
+            throw new IllegalArgumentException("SIP status code must be 100..699, not " + code);
+        }
+    }
+
+    @Override
+    public String toString() {
+        CallInfo info = lastInfo;
+        return "Call[" + id + ", " + state() + (info == null ? "" : ", " + info.remoteUri()) + "]";
+    }
+}

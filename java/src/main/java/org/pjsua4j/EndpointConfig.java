@@ -1,0 +1,124 @@
+package org.pjsua4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How an {@link Endpoint} starts: its transports and limits. Immutable; build with {@link #builder()}.
+ * Every transport is bound to its host and advertises that host in Via, Contact and SDP, so a
+ * transport on 127.0.0.1 never leaks another interface's address.
+ */
+public final class EndpointConfig {
+    private final List<TransportSpec> transports;
+    private final String userAgent;
+    private final int maxCalls;
+    private final boolean autoConnectAudio;
+
+    record TransportSpec(TransportType type, String host, int port) {
+    }
+
+    private EndpointConfig(Builder b) {
+        this.transports = List.copyOf(b.transports);
+        this.userAgent = b.userAgent;
+        this.maxCalls = b.maxCalls;
+        this.autoConnectAudio = b.autoConnectAudio;
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    List<TransportSpec> transports() {
+        return transports;
+    }
+
+    String userAgent() {
+        return userAgent;
+    }
+
+    int maxCalls() {
+        return maxCalls;
+    }
+
+    boolean autoConnectAudio() {
+        return autoConnectAudio;
+    }
+
+    /** Builds an {@link EndpointConfig}. */
+    public static final class Builder {
+        private final List<TransportSpec> transports = new ArrayList<>();
+        private String userAgent = "pjsua4j";
+        private int maxCalls = 32;
+        private boolean autoConnectAudio = true;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a SIP transport.
+         *
+         * @param type UDP or TCP
+         * @param host a literal IPv4 or IPv6 address to bind to and advertise, e.g. 127.0.0.1
+         * @param port the port, or 0 for any free one
+         * @return this builder
+         * @throws IllegalArgumentException if host is not an IP literal or port is out of range
+         */
+        public Builder transport(TransportType type, String host, int port) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(host, "host");
+            if (!host.matches("[0-9.]+") && !host.contains(":")) {
+                throw new IllegalArgumentException("transport host must be a literal IP address, not '" + host + "'");
+            }
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("transport port " + port + " is outside 0..65535");
+            }
+            transports.add(new TransportSpec(type, host, port));
+            return this;
+        }
+
+        /**
+         * @param userAgent the User-Agent header value (default: pjsua4j)
+         * @return this builder
+         */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            return this;
+        }
+
+        /**
+         * @param maxCalls how many calls may exist at once (default: 32; at most 512, the build's limit)
+         * @return this builder
+         * @throws IllegalArgumentException outside 1..512
+         */
+        public Builder maxCalls(int maxCalls) {
+            if (maxCalls < 1 || maxCalls > 512) {
+                throw new IllegalArgumentException("maxCalls " + maxCalls + " is outside 1..512");
+            }
+            this.maxCalls = maxCalls;
+            return this;
+        }
+
+        /**
+         * @param autoConnectAudio whether a call whose media becomes active is connected both ways to
+         *        the (null) sound device, so RTP flows with no further setup (default: true)
+         * @return this builder
+         */
+        public Builder autoConnectAudio(boolean autoConnectAudio) {
+            this.autoConnectAudio = autoConnectAudio;
+            return this;
+        }
+
+        /**
+         * @return the configuration
+         * @throws IllegalStateException if no transport was added
+         */
+        public EndpointConfig build() {
+            if (transports.isEmpty()) {
+                throw new IllegalStateException("an endpoint needs at least one transport");
+            }
+            return new EndpointConfig(this);
+        }
+    }
+}

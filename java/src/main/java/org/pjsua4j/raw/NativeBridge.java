@@ -1,0 +1,150 @@
+package org.pjsua4j.raw;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+/**
+ * The Java side of the hand-written native bridge (native/src): its native methods, and the static
+ * methods native code calls up into. Constants below are read by the C side from the header javac
+ * generates, so the two cannot drift apart.
+ */
+final class NativeBridge {
+    static final int CB_REG_STATE = 1;
+    static final int CB_INCOMING_CALL = 1 << 1;
+    static final int CB_CALL_STATE = 1 << 2;
+    static final int CB_CALL_MEDIA_STATE = 1 << 3;
+    static final int CB_DTMF_DIGIT = 1 << 4;
+
+    /** pjsip's own log lines. */
+    static final System.Logger PJSIP_LOG = System.getLogger("org.pjsua4j.pjsip");
+    private static final System.Logger LOG = System.getLogger("org.pjsua4j");
+
+    private static volatile PjsuaCallback callback;
+
+    private NativeBridge() {
+    }
+
+    static native String nativeVersion();
+
+    static native String pjsipVersion();
+
+    static native void setCallbackMask(int mask);
+
+    static native void setLogLevel(int pjLevel);
+
+    static native long ownedStringCount();
+
+    static void install(PjsuaCallback cb) {
+        callback = cb;
+        setCallbackMask(cb == null ? 0 : maskOf(cb));
+    }
+
+    static void applyLogLevel() {
+        setLogLevel(pjLevelFor(PJSIP_LOG));
+    }
+
+    /** The most detailed pjlib level (0..6) whose lines the logger would keep. */
+    static int pjLevelFor(System.Logger logger) {
+        for (int level = 6; level > 0; level--) {
+            if (logger.isLoggable(javaLevel(level))) {
+                return level;
+            }
+        }
+        return 0;
+    }
+
+    static System.Logger.Level javaLevel(int pjLevel) {
+        switch (pjLevel) {
+            case 0:
+            case 1:
+                return System.Logger.Level.ERROR;
+            case 2:
+                return System.Logger.Level.WARNING;
+            case 3:
+                return System.Logger.Level.INFO;
+            case 4:
+                return System.Logger.Level.DEBUG;
+            default:
+                return System.Logger.Level.TRACE;
+        }
+    }
+
+    private static int maskOf(PjsuaCallback cb) {
+        int mask = 0;
+        for (Method m : PjsuaCallback.class.getMethods()) {
+            Method impl;
+            try {
+                impl = cb.getClass().getMethod(m.getName(), m.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                throw new AssertionError(e);
+            }
+            if (impl.getDeclaringClass() != PjsuaCallback.class) {
+                mask |= bitOf(m.getName());
+            }
+        }
+        return mask;
+    }
+
+    private static int bitOf(String method) {
+        switch (method) {
+            case "on_reg_state2":
+                return CB_REG_STATE;
+            case "on_incoming_call":
+                return CB_INCOMING_CALL;
+            case "on_call_state":
+                return CB_CALL_STATE;
+            case "on_call_media_state":
+                return CB_CALL_MEDIA_STATE;
+            case "on_dtmf_digit2":
+                return CB_DTMF_DIGIT;
+            default:
+                throw new AssertionError("PjsuaCallback." + method + " has no native counterpart: "
+                        + Arrays.toString(PjsuaCallback.class.getMethods()));
+        }
+    }
+
+    // Upcalls from native/src/pj4j_callbacks.c and pj4j_log.c, on pjsip's threads.
+
+    static void onRegState(int accId, int status, int code, byte[] reason, int expiration) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_reg_state2(accId, status, code, Utf8.decode(reason), expiration);
+        }
+    }
+
+    static void onIncomingCall(int accId, int callId) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_incoming_call(accId, callId);
+        }
+    }
+
+    static void onCallState(int callId, int eventType) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_call_state(callId, eventType);
+        }
+    }
+
+    static void onCallMediaState(int callId) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_call_media_state(callId);
+        }
+    }
+
+    static void onDtmfDigit(int callId, int digit, int method, int duration) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_dtmf_digit2(callId, (char) digit, method, duration);
+        }
+    }
+
+    static void onLog(int level, byte[] text) {
+        PJSIP_LOG.log(javaLevel(level), Utf8.decode(text));
+    }
+
+    static void reportUpcallFailure(String callbackName, Throwable thrown) {
+        LOG.log(System.Logger.Level.ERROR, "PjsuaCallback." + callbackName + " threw; pjsip carries on", thrown);
+    }
+}

@@ -1,0 +1,63 @@
+/* The hand-written JNI bridge between pjsua and the JVM. Every function is prefixed pj4j_. */
+#ifndef PJ4J_H
+#define PJ4J_H
+
+#include <jni.h>
+#include <pjsua-lib/pjsua.h>
+
+#define PJ4J_JNI_VERSION JNI_VERSION_1_8
+
+/* Capacity of the temporary array behind an (ids[], &count) out-parameter pair; larger than any
+ * pjsua table (PJSUA_MAX_CONF_PORTS is the largest). */
+#define PJ4J_MAX_IDS 2048
+
+
+/* Threads (pj4j_threads.c). */
+int pj4j_thread_ensure(JNIEnv *env);
+JNIEnv *pj4j_env(void);
+int pj4j_threads_init(JavaVM *vm);
+
+/* Exceptions (pj4j_errors.c). Each returns with the Java exception pending. */
+int pj4j_errors_init(JNIEnv *env);
+void pj4j_throw_status(JNIEnv *env, pj_status_t status, const char *operation);
+void pj4j_throw_closed(JNIEnv *env, const char *operation);
+void pj4j_throw_index(JNIEnv *env, const char *what, unsigned index, size_t size);
+void pj4j_throw_oom(JNIEnv *env, const char *what);
+void pj4j_throw_null(JNIEnv *env, const char *what);
+/* After an upcall: clears and reports a Java exception so it never unwinds into C. */
+void pj4j_upcall_done(JNIEnv *env, const char *callback);
+
+/* Byte arrays and strings (pj4j_strings.c). */
+typedef struct pj4j_bytes {
+    char *data;
+    size_t len;
+    char small[192];
+} pj4j_bytes;
+int pj4j_bytes_get(JNIEnv *env, jbyteArray array, pj4j_bytes *out);
+void pj4j_bytes_release(pj4j_bytes *bytes);
+jbyteArray pj4j_str_to_bytes(JNIEnv *env, const pj_str_t *str);
+jbyteArray pj4j_chars_to_bytes(JNIEnv *env, const char *chars, size_t len);
+jintArray pj4j_int_array(JNIEnv *env, const int *values, unsigned count);
+
+/* String members owned by the bridge (pj4j_owned.c). */
+void pj4j_owned_str_assign(pj_str_t *field, const pj_str_t *value);
+void pj4j_owned_release(void *start, size_t size);
+size_t pj4j_owned_count(void);
+
+/* Upcalls into org.pjsua4j.raw.NativeBridge (pj4j_callbacks.c). */
+int pj4j_callbacks_init(JNIEnv *env);
+void pj4j_callbacks_fill(pjsua_callback *cb);
+
+/* Logging (pj4j_log.c). */
+int pj4j_log_init(JNIEnv *env);
+void pj4j_log_cb(int level, const char *data, int len);
+int pj4j_log_level(void);
+
+/* The Java class all upcalls go to; set at load. */
+jclass pj4j_bridge_class(void);
+
+/* pjsua_init with the bridge's callbacks and log writer filled in (pj4j_init.c). */
+pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_config *log_cfg,
+                            const pjsua_media_config *media_cfg);
+
+#endif

@@ -1,0 +1,109 @@
+/* pjsua's callbacks, forwarded to org.pjsua4j.raw.NativeBridge on the pjsip thread that raised them.
+ * Only callbacks the installed Java callback overrides are forwarded (the mask); the rest cost one
+ * branch. Each upcall runs in its own local frame because pjsip's threads never return to Java to
+ * free local references. */
+#include "pj4j.h"
+#include "org_pjsua4j_raw_NativeBridge.h"
+
+static jmethodID m_reg_state, m_incoming_call, m_call_state, m_call_media_state, m_dtmf_digit;
+static volatile jint mask;
+
+#define WANTS(bit) ((mask & org_pjsua4j_raw_NativeBridge_##bit) != 0)
+
+int pj4j_callbacks_init(JNIEnv *env)
+{
+    jclass cls = pj4j_bridge_class();
+
+    m_reg_state = (*env)->GetStaticMethodID(env, cls, "onRegState", "(III[BI)V");
+    m_incoming_call = (*env)->GetStaticMethodID(env, cls, "onIncomingCall", "(II)V");
+    m_call_state = (*env)->GetStaticMethodID(env, cls, "onCallState", "(II)V");
+    m_call_media_state = (*env)->GetStaticMethodID(env, cls, "onCallMediaState", "(I)V");
+    m_dtmf_digit = (*env)->GetStaticMethodID(env, cls, "onDtmfDigit", "(IIII)V");
+    return m_reg_state && m_incoming_call && m_call_state && m_call_media_state && m_dtmf_digit;
+}
+
+JNIEXPORT void JNICALL Java_org_pjsua4j_raw_NativeBridge_setCallbackMask(JNIEnv *env, jclass cls, jint bits)
+{
+    (void) env;
+    (void) cls;
+    mask = bits;
+}
+
+static JNIEnv *enter(void)
+{
+    JNIEnv *env = pj4j_env();
+
+    if (!env || (*env)->PushLocalFrame(env, 8) != 0)
+        return NULL;
+    return env;
+}
+
+static void leave(JNIEnv *env, const char *callback)
+{
+    pj4j_upcall_done(env, callback);
+    (*env)->PopLocalFrame(env, NULL);
+}
+
+static void on_reg_state2(pjsua_acc_id acc_id, pjsua_reg_info *info)
+{
+    JNIEnv *env;
+    struct pjsip_regc_cbparam *p = info ? info->cbparam : NULL;
+
+    if (!WANTS(CB_REG_STATE) || !p || !(env = enter()))
+        return;
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_reg_state, (jint) acc_id, (jint) p->status,
+                                 (jint) p->code, pj4j_str_to_bytes(env, &p->reason), (jint) p->expiration);
+    leave(env, "on_reg_state2");
+}
+
+static void on_incoming_call(pjsua_acc_id acc_id, pjsua_call_id call_id, pjsip_rx_data *rdata)
+{
+    JNIEnv *env;
+
+    (void) rdata;
+    if (!WANTS(CB_INCOMING_CALL) || !(env = enter()))
+        return;
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_incoming_call, (jint) acc_id, (jint) call_id);
+    leave(env, "on_incoming_call");
+}
+
+static void on_call_state(pjsua_call_id call_id, pjsip_event *e)
+{
+    JNIEnv *env;
+
+    if (!WANTS(CB_CALL_STATE) || !(env = enter()))
+        return;
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_call_state, (jint) call_id,
+                                 (jint) (e ? e->type : PJSIP_EVENT_UNKNOWN));
+    leave(env, "on_call_state");
+}
+
+static void on_call_media_state(pjsua_call_id call_id)
+{
+    JNIEnv *env;
+
+    if (!WANTS(CB_CALL_MEDIA_STATE) || !(env = enter()))
+        return;
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_call_media_state, (jint) call_id);
+    leave(env, "on_call_media_state");
+}
+
+static void on_dtmf_digit2(pjsua_call_id call_id, const pjsua_dtmf_info *info)
+{
+    JNIEnv *env;
+
+    if (!WANTS(CB_DTMF_DIGIT) || !info || !(env = enter()))
+        return;
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_dtmf_digit, (jint) call_id, (jint) info->digit,
+                                 (jint) info->method, (jint) info->duration);
+    leave(env, "on_dtmf_digit2");
+}
+
+void pj4j_callbacks_fill(pjsua_callback *cb)
+{
+    cb->on_reg_state2 = &on_reg_state2;
+    cb->on_incoming_call = &on_incoming_call;
+    cb->on_call_state = &on_call_state;
+    cb->on_call_media_state = &on_call_media_state;
+    cb->on_dtmf_digit2 = &on_dtmf_digit2;
+}

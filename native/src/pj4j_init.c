@@ -1,0 +1,29 @@
+/* The raw layer's pjsua_init: the caller's configuration with the bridge's callbacks and log writer
+ * put in, because C function pointers cannot come from Java. */
+#include "pj4j.h"
+
+pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_config *log_cfg,
+                            const pjsua_media_config *media_cfg)
+{
+    pjsua_config ua;
+    pjsua_logging_config log;
+
+    if (ua_cfg)
+        ua = *ua_cfg;
+    else
+        pjsua_config_default(&ua);
+    pj4j_callbacks_fill(&ua.cb);
+
+    if (log_cfg) {
+        log = *log_cfg;
+    } else {
+        pjsua_logging_config_default(&log);
+        log.level = (unsigned) pj4j_log_level();
+        log.console_level = log.level;
+    }
+    log.cb = &pj4j_log_cb;
+    /* System.Logger adds time and level itself. */
+    log.decor = PJ_LOG_HAS_SENDER | PJ_LOG_HAS_THREAD_ID | PJ_LOG_HAS_INDENT;
+
+    return pjsua_init(&ua, &log, media_cfg);
+}

@@ -1,0 +1,48 @@
+/* pjlib's log output goes to NativeBridge.onLog, which hands it to System.Logger. The level pjlib
+ * formats at is the most detailed one that logger would keep (set from Java), so filtered-out lines
+ * are never formatted, let alone sent up. */
+#include "pj4j.h"
+#include "org_pjsua4j_raw_NativeBridge.h"
+
+static jmethodID m_log;
+static volatile int level = 3;
+
+int pj4j_log_init(JNIEnv *env)
+{
+    m_log = (*env)->GetStaticMethodID(env, pj4j_bridge_class(), "onLog", "(I[B)V");
+    return m_log != NULL;
+}
+
+int pj4j_log_level(void)
+{
+    return level;
+}
+
+JNIEXPORT void JNICALL Java_org_pjsua4j_raw_NativeBridge_setLogLevel(JNIEnv *env, jclass cls, jint new_level)
+{
+    (void) env;
+    (void) cls;
+    level = new_level;
+    pj_log_set_level(new_level);
+}
+
+void pj4j_log_cb(int msg_level, const char *data, int len)
+{
+    JNIEnv *env = pj4j_env();
+
+    if (!env || len <= 0)
+        return;
+    /* A pending exception (a failed call about to return to Java) must not be disturbed; the line
+     * is dropped rather than the exception. */
+    if ((*env)->ExceptionCheck(env))
+        return;
+    while (len > 0 && (data[len - 1] == '\n' || data[len - 1] == '\r'))
+        len--;
+    if ((*env)->PushLocalFrame(env, 4) != 0)
+        return;
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_log, (jint) msg_level,
+                                 pj4j_chars_to_bytes(env, data, (size_t) len));
+    if ((*env)->ExceptionCheck(env))
+        (*env)->ExceptionClear(env);
+    (*env)->PopLocalFrame(env, NULL);
+}

@@ -1,0 +1,59 @@
+/* Library load: cache every class and method the bridge needs (failing the load if one is missing),
+ * route pjlib's logging to Java and initialise pjlib once for the life of the process, so that
+ * thread registrations stay valid across pjsua_create/pjsua_destroy cycles. */
+#include "pj4j.h"
+#include "org_pjsua4j_raw_NativeBridge.h"
+
+static JavaVM *vm;
+static jclass bridge;
+
+
+jclass pj4j_bridge_class(void)
+{
+    return bridge;
+}
+
+
+JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *jvm, void *reserved)
+{
+    JNIEnv *env;
+    jclass local;
+
+    (void) reserved;
+    vm = jvm;
+    if ((*jvm)->GetEnv(jvm, (void **) &env, PJ4J_JNI_VERSION) != JNI_OK)
+        return JNI_ERR;
+    local = (*env)->FindClass(env, "org/pjsua4j/raw/NativeBridge");
+    if (!local)
+        return JNI_ERR;
+    bridge = (*env)->NewGlobalRef(env, local);
+    (*env)->DeleteLocalRef(env, local);
+    if (!bridge || !pj4j_threads_init(jvm) || !pj4j_errors_init(env) || !pj4j_callbacks_init(env)
+        || !pj4j_log_init(env))
+        return JNI_ERR;
+
+    pj_log_set_log_func(&pj4j_log_cb);
+    pj_log_set_level(pj4j_log_level());
+    if (pj_init() != PJ_SUCCESS)
+        return JNI_ERR;
+    return PJ4J_JNI_VERSION;
+}
+
+JNIEXPORT jstring JNICALL Java_org_pjsua4j_raw_NativeBridge_nativeVersion(JNIEnv *env, jclass cls)
+{
+    (void) cls;
+    return (*env)->NewStringUTF(env, PJSUA4J_VERSION);
+}
+
+JNIEXPORT jstring JNICALL Java_org_pjsua4j_raw_NativeBridge_pjsipVersion(JNIEnv *env, jclass cls)
+{
+    (void) cls;
+    return (*env)->NewStringUTF(env, pj_get_version());
+}
+
+JNIEXPORT jlong JNICALL Java_org_pjsua4j_raw_NativeBridge_ownedStringCount(JNIEnv *env, jclass cls)
+{
+    (void) env;
+    (void) cls;
+    return (jlong) pj4j_owned_count();
+}

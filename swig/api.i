@@ -1,0 +1,63 @@
+/* What the raw layer wraps. pjlib, pjsip and pjmedia headers contribute only their types and
+ * enum/#define constants (read from the native library when the class loads); pjsua.h contributes
+ * its functions and structs. With enumsimple all constants sit in pjsuaConstants, so C code ports as
+ * `import static org.pjsua4j.raw.pjsua.*;`. */
+%include "enumsimple.swg"
+
+%rename("$ignore", %$isfunction) "";
+%rename("$ignore", %$isclass) "";
+%rename("$ignore", %$isvariable, %$not %$ismember) "";
+/* ... except the structs pjsua's own structs and functions are made of. */
+/* Anonymous nested structs of ignored types that SWIG would still try to wrap. */
+%rename("$ignore") pj_timestamp_u32;
+%rename("$ignore") pjsip_msg_line;
+%rename("%s") pj_time_val;
+%rename("%s") pjsip_cred_info;
+%rename("%s") pjsip_host_port;
+%rename("%s") pjsip_method;
+%rename("%s") pjsip_hdr;
+%include <pj/types.h>
+%include <pj/errno.h>
+%include <pj/list.h>
+%include <pjsip/sip_types.h>
+%include <pjsip/sip_msg.h>
+%include <pjsip/sip_errno.h>
+%include <pjsip/sip_auth.h>
+%include <pjsip-ua/sip_inv.h>
+%include <pjsip-simple/evsub.h>
+%include <pjmedia/types.h>
+%include <pjmedia/transport_srtp.h>
+%rename("%s", %$isfunction) "";
+%rename("%s", %$isclass) "";
+%rename("%s", %$isvariable, %$not %$ismember) "";
+
+/* Names pjsua reports from static tables: read-only from Java. */
+%immutable sub_state_name;
+
+%include "arrays.i"
+%include "unsupported.i"
+%include <pjsua-lib/pjsua.h>
+
+PJ4J_ARRAY_MEMBER(pjsua_acc_config, pjsip_cred_info, cred_info)
+PJ4J_ARRAY_MEMBER(pjsua_config, pjsip_cred_info, cred_info)
+PJ4J_STRING_ARRAY_MEMBER(pjsua_acc_config, proxy)
+PJ4J_STRING_ARRAY_MEMBER(pjsua_config, outbound_proxy)
+PJ4J_STRING_ARRAY_MEMBER(pjsua_config, stun_srv)
+PJ4J_STRING_ARRAY_MEMBER(pjsua_config, nameserver)
+
+/* Structs Java code fills in; see PJ4J_STRUCT in ownership.i. */
+PJ4J_STRUCT(pjsua_config)
+PJ4J_STRUCT(pjsua_logging_config)
+PJ4J_STRUCT(pjsua_media_config)
+PJ4J_STRUCT(pjsua_transport_config)
+PJ4J_STRUCT(pjsua_acc_config)
+PJ4J_STRUCT(pjsua_call_setting)
+PJ4J_STRUCT(pjsua_msg_data)
+PJ4J_STRUCT(pjsua_buddy_config)
+PJ4J_STRUCT(pjsua_ice_config)
+PJ4J_STRUCT(pjsua_turn_config)
+PJ4J_STRUCT(pjsua_srtp_opt)
+PJ4J_STRUCT(pjsua_conf_connect_param)
+PJ4J_STRUCT(pjsip_cred_info)
+PJ4J_STRUCT(pjsip_host_port)
+PJ4J_STRUCT(pjsip_method)

@@ -1,0 +1,34 @@
+/* C array members (cred_info[], proxy[], ...) get indexed accessors with the C index range checked:
+ * cfg.cred_info[0] in C is cfg.getCred_info(0) in Java. */
+%define PJ4J_ARRAY_MEMBER(STRUCT, TYPE, FIELD)
+%extend STRUCT {
+  TYPE *get_##FIELD(unsigned i) {
+    if (i >= PJ_ARRAY_SIZE($self->FIELD)) {
+      pj4j_throw_index(pj4j_env(), #STRUCT "." #FIELD, i, PJ_ARRAY_SIZE($self->FIELD));
+      return NULL;
+    }
+    return &$self->FIELD[i];
+  }
+}
+%enddef
+
+/* pj_str_t array members: cfg.proxy[i] in C is cfg.get_proxy(i) / cfg.set_proxy(i, "...") in Java;
+ * the element count field (proxy_cnt, ...) is set separately, as in C. */
+%define PJ4J_STRING_ARRAY_MEMBER(STRUCT, FIELD)
+%extend STRUCT {
+  const pj_str_t *get_##FIELD(unsigned i) {
+    if (i >= PJ_ARRAY_SIZE($self->FIELD)) {
+      pj4j_throw_index(pj4j_env(), #STRUCT "." #FIELD, i, PJ_ARRAY_SIZE($self->FIELD));
+      return NULL;
+    }
+    return &$self->FIELD[i];
+  }
+  void set_##FIELD(unsigned i, const pj_str_t *value) {
+    if (i >= PJ_ARRAY_SIZE($self->FIELD)) {
+      pj4j_throw_index(pj4j_env(), #STRUCT "." #FIELD, i, PJ_ARRAY_SIZE($self->FIELD));
+      return;
+    }
+    pj4j_owned_str_assign(&$self->FIELD[i], value);
+  }
+}
+%enddef
