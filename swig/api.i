@@ -11,13 +11,22 @@
 /* Anonymous nested structs of ignored types that SWIG would still try to wrap. */
 %rename("$ignore") pj_timestamp_u32;
 %rename("$ignore") pjsip_msg_line;
+%rename("$ignore") pjmedia_rtcp_stream_stat_loss_type;
+/* Private working fields whose presence depends on build macros. */
+%ignore pj_math_stat::fmean_;
+%ignore pj_math_stat::mean_res_;
+%ignore pjmedia_rtcp_stat::peer_sdes_buf_;
 %rename("%s") pj_time_val;
 %rename("%s") pjsip_cred_info;
 %rename("%s") pjsip_host_port;
 %rename("%s") pjsip_method;
 %rename("%s") pjsip_hdr;
+%rename("%s") pj_math_stat;
+%rename("%s") pjmedia_rtcp_stat;
+%rename("%s") pjmedia_rtcp_stream_stat;
 %include <pj/types.h>
 %include <pj/errno.h>
+%include "pj_errno_constants.i"
 %include <pj/list.h>
 %include <pjsip/sip_types.h>
 %include <pjsip/sip_msg.h>
@@ -27,6 +36,8 @@
 %include <pjsip-simple/evsub.h>
 %include <pjmedia/types.h>
 %include <pjmedia/transport_srtp.h>
+%include <pj/math.h>
+%include <pjmedia/rtcp.h>
 %rename("%s", %$isfunction) "";
 %rename("%s", %$isclass) "";
 %rename("%s", %$isvariable, %$not %$ismember) "";

@@ -37,15 +37,18 @@ PJ4J_RETURNS_INT(pjsua_playlist_create)
 PJ4J_RETURNS_INT(pjsua_recorder_create)
 
 /* (ids[], &count) pairs: the Java method returns exactly the ids that exist. */
-%define PJ4J_OUT_ID_ARRAY(ARRAY)
-%typemap(in, numinputs=0) (int ARRAY[], unsigned *count) (int tmp[PJ4J_MAX_IDS], unsigned n = PJ4J_MAX_IDS) %{
+%define PJ4J_OUT_ID_ARRAY(TYPE, ARRAY)
+%typemap(in, numinputs=0) (TYPE ARRAY[], unsigned *count) (TYPE tmp[PJ4J_MAX_IDS], unsigned n = PJ4J_MAX_IDS) %{
   $1 = tmp;
   $2 = &n;
 %}
-%typemap(argout) (int ARRAY[], unsigned *count) %{ $result = pj4j_int_array(jenv, tmp$argnum, n$argnum); %}
+%typemap(argout) (TYPE ARRAY[], unsigned *count) %{ $result = pj4j_int_array(jenv, tmp$argnum, n$argnum); %}
 %enddef
-PJ4J_OUT_ID_ARRAY(ids)
-PJ4J_OUT_ID_ARRAY(id)
+PJ4J_OUT_ID_ARRAY(pjsua_transport_id, id)
+PJ4J_OUT_ID_ARRAY(pjsua_acc_id, ids)
+PJ4J_OUT_ID_ARRAY(pjsua_call_id, ids)
+PJ4J_OUT_ID_ARRAY(pjsua_buddy_id, ids)
+PJ4J_OUT_ID_ARRAY(pjsua_conf_port_id, id)
 
 %define PJ4J_RETURNS_INT_ARRAY(FUNC)
 %typemap(jni) pj_status_t FUNC "jintArray"

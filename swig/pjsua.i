@@ -17,5 +17,5 @@
 %include "ownership.i"
 %include "threads.i"
 %include "platform.i"
-%include "api.i"
 %include "pool.i"
+%include "api.i"

@@ -19,6 +19,11 @@
 #define PJSUA_MAX_PLAYERS               256
 #define PJSUA_MAX_RECORDERS             256
 
+/* RFC 3261 18.1.1 moves requests over 1300 bytes to TCP, even towards a URI without ;transport=tcp:
+ * with many codecs an INVITE is that large, and a UDP-only peer (SIPp, most phones) refuses the
+ * connection before pjsip falls back. The transport the URI names is the one used. */
+#define PJSIP_DONT_SWITCH_TO_TCP        1
+
 /* Servers have no sound card: the null device keeps the clock running without one. */
 #define PJMEDIA_AUDIO_DEV_HAS_NULL_AUDIO 1
 

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.pjsua4j.raw.pjmedia_rtcp_stat;
+import org.pjsua4j.raw.pjmedia_rtcp_stream_stat;
 import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_call_setting;
+import org.pjsua4j.raw.pjsua_stream_stat;
 
 /**
  * A SIP call (an INVITE session with its audio). Calls belong to their {@link Account}; a call that
@@ -12,6 +16,9 @@ import org.pjsua4j.raw.pjsua;
  * {@link IllegalStateException}. Methods may be called from any thread.
  */
 public final class Call implements AutoCloseable {
+    /** The facade offers audio-only calls, so the audio stream is the SDP's first media line. */
+    private static final int AUDIO_MEDIA_INDEX = 0;
+
     private final EndpointCore core;
     private final Account account;
     private final long token;
@@ -37,7 +44,12 @@ public final class Call implements AutoCloseable {
         Call call = new Call(core, account, core.nextToken(), listener);
         core.callsByToken.put(call.token, call);
         try {
-            call.bind(pjsua.pjsua_call_make_call(account.id(), destination, null, call.token, null));
+            try (pjsua_call_setting opt = new pjsua_call_setting()) {
+                pjsua.pjsua_call_setting_default(opt);
+                // Audio only: pjsua 2.17 would offer a T.140 text stream too.
+                opt.setTxt_cnt(0);
+                call.bind(pjsua.pjsua_call_make_call(account.id(), destination, opt, call.token, null));
+            }
         } finally {
             core.callsByToken.remove(call.token);
         }
@@ -98,6 +110,24 @@ public final class Call implements AutoCloseable {
             }
         }
         return lastInfo;
+    }
+
+    /**
+     * @return RTP counters of the call's audio stream
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call has no audio stream yet
+     */
+    public MediaStats mediaStats() {
+        return core.call("Call.mediaStats", () -> {
+            requireActive("mediaStats");
+            try (pjsua_stream_stat st = new pjsua_stream_stat()) {
+                pjsua.pjsua_call_get_stream_stat(id, AUDIO_MEDIA_INDEX, st);
+                pjmedia_rtcp_stat rtcp = st.getRtcp();
+                pjmedia_rtcp_stream_stat rx = rtcp.getRx();
+                pjmedia_rtcp_stream_stat tx = rtcp.getTx();
+                return new MediaStats(rx.getPkt(), rx.getBytes(), rx.getLoss(), tx.getPkt(), tx.getBytes());
+            }
+        });
     }
 
     /**

@@ -1,0 +1,106 @@
+package org.pjsua4j;
+
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Wrong arguments end in an exception that names what was wrong, never in a crash or a hang. */
+class BadInputTest {
+    private Endpoint ep;
+    private Account alice;
+    private final CallListener none = new CallListener() {
+    };
+
+    @BeforeEach
+    void start() {
+        ep = Loopback.endpoint();
+        alice = Loopback.account(ep, "alice", new AccountListener() {
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        ep.close();
+    }
+
+    @Test
+    void invalidDestinationUri() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> alice.makeCall("not a uri", none));
+        assertTrue(e.getMessage().contains("destination 'not a uri'"), e.getMessage());
+    }
+
+    @Test
+    void invalidAccountIdAndRegistrar() {
+        IllegalArgumentException id = assertThrows(IllegalArgumentException.class,
+                () -> ep.addAccount(AccountConfig.builder("alice at home").build(), new AccountListener() {
+                }));
+        assertTrue(id.getMessage().contains("account id"), id.getMessage());
+        IllegalArgumentException reg = assertThrows(IllegalArgumentException.class,
+                () -> ep.addAccount(AccountConfig.builder("sip:a@127.0.0.1").registrar("::nope").build(),
+                        new AccountListener() {
+                        }));
+        assertTrue(reg.getMessage().contains("registrar"), reg.getMessage());
+    }
+
+    @Test
+    void nullArgumentsAreNamed() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> alice.makeCall(null, none));
+        assertEquals("destination", e.getMessage());
+        assertEquals("listener", assertThrows(NullPointerException.class,
+                () -> alice.makeCall("sip:x@127.0.0.1", null)).getMessage());
+        assertEquals("config", assertThrows(NullPointerException.class,
+                () -> ep.addAccount(null, new AccountListener() {
+                })).getMessage());
+    }
+
+    @Test
+    void transportOfAnotherEndpointIsRefused() {
+        Transport foreign = new Transport(99, TransportType.UDP, "127.0.0.1", 5060);
+        assertThrows(IllegalArgumentException.class, () -> ep.addLocalAccount(foreign, new AccountListener() {
+        }));
+    }
+
+    @Test
+    void answerAndHangupOnAFinishedCall() throws Exception {
+        Loopback.Answering bob = new Loopback.Answering(call -> call.hangup(603, "Decline"));
+        Loopback.account(ep, "bob", bob);
+        CallEvents events = new CallEvents();
+        Call call = alice.makeCall(Loopback.udp(ep).uri("bob"), events);
+        assertEquals(603, events.disconnected.get(CallEvents.TIMEOUT.toMillis(), MILLISECONDS).lastStatusCode());
+
+        assertThrows(IllegalStateException.class, () -> call.answer(200));
+        assertThrows(IllegalStateException.class, call::hangup);
+        assertThrows(IllegalStateException.class, call::mediaStats);
+        call.close();
+    }
+
+    @Test
+    void outOfRangeStatusCodes() throws Exception {
+        Loopback.Answering bob = Loopback.Answering.with(180);
+        Loopback.account(ep, "bob", bob);
+        Call call = alice.makeCall(Loopback.udp(ep).uri("bob"), none);
+        Call incoming = bob.firstCall.get(CallEvents.TIMEOUT.toMillis(), MILLISECONDS);
+        assertThrows(IllegalArgumentException.class, () -> incoming.answer(99));
+        assertThrows(IllegalArgumentException.class, () -> incoming.answer(700));
+        assertThrows(IllegalArgumentException.class, () -> incoming.hangup(200, null));
+        PjsipException e = assertThrows(PjsipException.class, () -> call.answer(200));
+        assertEquals("pjsua_call_answer", e.operation());
+        call.hangup();
+    }
+
+    @Test
+    void builderLimits() {
+        EndpointConfig.Builder b = EndpointConfig.builder();
+        assertThrows(IllegalArgumentException.class, () -> b.transport(TransportType.UDP, "localhost", 5060));
+        assertThrows(IllegalArgumentException.class, () -> b.transport(TransportType.UDP, "127.0.0.1", 70000));
+        assertThrows(IllegalArgumentException.class, () -> b.maxCalls(0));
+        assertThrows(IllegalStateException.class, b::build);
+        assertThrows(IllegalArgumentException.class, () -> AccountConfig.builder("sip:a@b").registrationTimeout(0));
+    }
+}

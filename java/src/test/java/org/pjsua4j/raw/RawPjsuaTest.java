@@ -1,0 +1,118 @@
+package org.pjsua4j.raw;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pjsua4j.raw.pjsua.*;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pjsua4j.PjsipException;
+
+/** pjsua used the way C code uses it, function by function. */
+class RawPjsuaTest {
+    private int udp;
+
+    @BeforeEach
+    void init() {
+        pjsua_create();
+        try (pjsua_config cfg = new pjsua_config(); pjsua_media_config media = new pjsua_media_config()) {
+            pjsua_config_default(cfg);
+            pjsua_media_config_default(media);
+            pjsua_init(cfg, null, media);
+        }
+        try (pjsua_transport_config tc = new pjsua_transport_config()) {
+            pjsua_transport_config_default(tc);
+            tc.setPort(0);
+            tc.setBound_addr("127.0.0.1");
+            tc.setPublic_addr("127.0.0.1");
+            udp = pjsua_transport_create(PJSIP_TRANSPORT_UDP, tc);
+        }
+        pjsua_set_null_snd_dev();
+        pjsua_start();
+    }
+
+    @AfterEach
+    void destroy() {
+        PjsuaCallbacks.install(null);
+        pjsua_destroy();
+    }
+
+    @Test
+    void accountsTheCWay() {
+        int local = pjsua_acc_add_local(udp, PJ_TRUE != 0);
+        assertTrue(pjsua_acc_is_valid(local));
+        int carol;
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua_acc_config_default(ac);
+            ac.setId("sip:carol@127.0.0.1");
+            carol = pjsua_acc_add(ac, false);
+        }
+        assertEquals(2, pjsua_acc_get_count());
+        assertArrayEquals(new int[] {local, carol}, pjsua_enum_accs());
+        assertEquals(local, pjsua_acc_get_default());
+        try (pjsua_acc_info info = new pjsua_acc_info()) {
+            pjsua_acc_get_info(carol, info);
+            assertEquals("sip:carol@127.0.0.1", info.getAcc_uri());
+            assertFalse(info.getHas_registration());
+        }
+        assertEquals(carol, pjsua_acc_find_for_outgoing("sip:someone@127.0.0.1"));
+        pjsua_acc_del(carol);
+        assertFalse(pjsua_acc_is_valid(carol));
+
+        PjsipException e = assertThrows(PjsipException.class, () -> pjsua_acc_del(carol));
+        assertEquals("pjsua_acc_del", e.operation());
+        assertEquals(PJ_EINVALIDOP, e.status());
+    }
+
+    @Test
+    void aCallWithCallbacks() throws Exception {
+        CompletableFuture<Integer> incoming = new CompletableFuture<>();
+        CompletableFuture<Integer> confirmed = new CompletableFuture<>();
+        PjsuaCallbacks.install(new PjsuaCallback() {
+            @Override
+            public void on_incoming_call(int acc_id, int call_id) {
+                pjsua_call_answer(call_id, 200, null, null);
+                incoming.complete(call_id);
+            }
+
+            @Override
+            public void on_call_state(int call_id, int event_type) {
+                try (pjsua_call_info ci = new pjsua_call_info()) {
+                    pjsua_call_get_info(call_id, ci);
+                    if (ci.getState() == PJSIP_INV_STATE_CONFIRMED && ci.getRole() == PJSIP_ROLE_UAC) {
+                        confirmed.complete(ci.getLast_status());
+                    }
+                }
+            }
+        });
+        int acc = pjsua_acc_add_local(udp, true);
+        int port;
+        try (pjsua_transport_info ti = new pjsua_transport_info()) {
+            pjsua_transport_get_info(udp, ti);
+            port = ti.getLocal_name().getPort();
+        }
+        int call = pjsua_call_make_call(acc, "sip:127.0.0.1:" + port, null, 42L, null);
+        assertEquals(42L, pjsua_call_get_user_data(call));
+        assertTrue(incoming.get(10, TimeUnit.SECONDS) >= 0);
+        assertEquals(200, confirmed.get(10, TimeUnit.SECONDS));
+        assertEquals(2, pjsua_enum_calls().length);
+        pjsua_call_hangup_all();
+    }
+
+    @Test
+    void unknownIdsAreErrorsNotCrashes() {
+        try (pjsua_acc_info info = new pjsua_acc_info(); pjsua_call_info ci = new pjsua_call_info()) {
+            assertEquals(PJ_EINVAL, assertThrows(PjsipException.class, () -> pjsua_acc_get_info(999, info)).status());
+            assertThrows(PjsipException.class, () -> pjsua_acc_get_info(-1, info));
+            assertThrows(PjsipException.class, () -> pjsua_call_get_info(4000, ci));
+            assertThrows(PjsipException.class, () -> pjsua_call_hangup(-5, 0, null, null));
+            assertThrows(PjsipException.class, () -> pjsua_acc_add_local(77, false));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.pjsua4j.raw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pjsua4j.raw.pjsua.*;
+
+import org.junit.jupiter.api.Test;
+
+/** Struct proxies: owned strings, closing, bounds, without pjsua running. */
+class StructProxyTest {
+    @Test
+    void stringMembersRoundTripIncludingNonAscii() {
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua_acc_config_default(ac);
+            String id = "\"Zoë 🎧\" <sip:zoe@127.0.0.1>";
+            ac.setId(id);
+            assertEquals(id, ac.getId());
+            ac.set_proxy(0, "sip:127.0.0.1:5070;lr");
+            assertEquals("sip:127.0.0.1:5070;lr", ac.get_proxy(0));
+            ac.get_cred_info(1).setUsername("zoe");
+            assertEquals("zoe", ac.get_cred_info(1).getUsername());
+        }
+    }
+
+    @Test
+    void ownedCopiesAreFreedWhenReassignedAndOnClose() {
+        long before = NativeBridge.ownedStringCount();
+        pjsua_acc_config ac = new pjsua_acc_config();
+        ac.setId("sip:a@127.0.0.1");
+        ac.setId("sip:b@127.0.0.1");
+        ac.getRtp_cfg().setPublic_addr("127.0.0.1");
+        ac.get_cred_info(0).setData("pw");
+        assertEquals(before + 3, NativeBridge.ownedStringCount());
+        ac.close();
+        assertEquals(before, NativeBridge.ownedStringCount());
+    }
+
+    @Test
+    void aClosedProxyThrowsInsteadOfCrashing() {
+        pjsua_acc_config ac = new pjsua_acc_config();
+        ac.close();
+        ac.close();
+        assertThrows(IllegalStateException.class, ac::getId);
+        assertThrows(IllegalStateException.class, () -> ac.setId("sip:x@y"));
+        assertThrows(IllegalStateException.class, () -> pjsua_acc_config_default(ac));
+    }
+
+    @Test
+    void arrayMembersAreBoundsChecked() {
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+                    () -> ac.get_cred_info(PJSUA_ACC_MAX_PROXIES));
+            assertTrue(e.getMessage().contains("pjsua_acc_config.cred_info"), e.getMessage());
+            assertThrows(IndexOutOfBoundsException.class, () -> ac.set_proxy(100, "sip:x"));
+        }
+    }
+
+    @Test
+    void constantsComeFromTheNativeHeaders() {
+        assertEquals(0, PJ_SUCCESS);
+        assertEquals(200, PJSIP_SC_OK);
+        assertEquals(-1, PJSUA_INVALID_ID);
+        assertTrue(PJSIP_INV_STATE_CONFIRMED > PJSIP_INV_STATE_CALLING);
+    }
+
+    @Test
+    void nullPoolIsRefused() {
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            NullPointerException e = assertThrows(NullPointerException.class, () -> pjsua_acc_get_config(0, null, ac));
+            assertTrue(e.getMessage().contains("pool"), e.getMessage());
+        }
+    }
+}
