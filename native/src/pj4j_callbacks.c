@@ -47,12 +47,15 @@ static void leave(JNIEnv *env, const char *callback)
 static void on_reg_state2(pjsua_acc_id acc_id, pjsua_reg_info *info)
 {
     JNIEnv *env;
+    jbyteArray reason;
     struct pjsip_regc_cbparam *p = info ? info->cbparam : NULL;
 
     if (!WANTS(CB_REG_STATE) || !p || !(env = enter()))
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_reg_state, (jint) acc_id, (jint) p->status,
-                                 (jint) p->code, pj4j_str_to_bytes(env, &p->reason), (jint) p->expiration);
+    reason = pj4j_str_to_bytes(env, &p->reason);
+    if (reason)
+        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_reg_state, (jint) acc_id, (jint) p->status,
+                                     (jint) p->code, reason, (jint) p->expiration);
     leave(env, "on_reg_state2");
 }
 

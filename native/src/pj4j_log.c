@@ -29,6 +29,7 @@ JNIEXPORT void JNICALL Java_org_pjsua4j_raw_NativeBridge_setLogLevel(JNIEnv *env
 void pj4j_log_cb(int msg_level, const char *data, int len)
 {
     JNIEnv *env = pj4j_env();
+    jbyteArray text;
 
     if (!env || len <= 0)
         return;
@@ -40,8 +41,9 @@ void pj4j_log_cb(int msg_level, const char *data, int len)
         len--;
     if ((*env)->PushLocalFrame(env, 4) != 0)
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_log, (jint) msg_level,
-                                 pj4j_chars_to_bytes(env, data, (size_t) len));
+    text = pj4j_chars_to_bytes(env, data, (size_t) len);
+    if (text)
+        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_log, (jint) msg_level, text);
     if ((*env)->ExceptionCheck(env))
         (*env)->ExceptionClear(env);
     (*env)->PopLocalFrame(env, NULL);
