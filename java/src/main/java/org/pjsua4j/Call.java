@@ -26,8 +26,9 @@ public final class Call implements AutoCloseable {
     private volatile CallListener listener;
     private volatile int id = pjsua.PJSUA_INVALID_ID;
     private volatile CallInfo lastInfo;
-    /** Futures waiting for a state; touched only on this call's event executor. */
+    /** Touched only on this call's event executor: futures complete in the order listeners see events. */
     private final List<StateWaiter> waiters = new ArrayList<>();
+    private CallInfo delivered;
 
     private record StateWaiter(CallState state, CompletableFuture<CallInfo> future) {
     }
@@ -186,8 +187,8 @@ public final class Call implements AutoCloseable {
         Objects.requireNonNull(state, "state");
         CompletableFuture<CallInfo> future = new CompletableFuture<>();
         events.execute(() -> {
-            CallInfo info = lastInfo;
-            if (info != null && reached(info, state)) {
+            CallInfo info = delivered;
+            if (info != null && (reached(info, state) || info.state() == CallState.DISCONNECTED)) {
                 settle(new StateWaiter(state, future), info);
             } else {
                 waiters.add(new StateWaiter(state, future));
@@ -226,6 +227,7 @@ public final class Call implements AutoCloseable {
             core.calls.remove(info.callId(), this);
         }
         events.execute(() -> {
+            delivered = info;
             CallListener l = listener;
             try {
                 if (l != null) {

@@ -105,8 +105,13 @@ class RawPjsuaTest {
         pjsua_call_hangup_all();
     }
 
+    /**
+     * Each of these fails a PJ_ASSERT_RETURN inside pjsua. A pjlib built with PJ_DEBUG would abort()
+     * the JVM there; config_site.h sets PJ_DEBUG 0, so the error return that follows the assert
+     * reaches Java as a PjsipException instead.
+     */
     @Test
-    void unknownIdsAreErrorsNotCrashes() {
+    void failedPjlibAssertionsAreErrorsNotAborts() {
         try (pjsua_acc_info info = new pjsua_acc_info(); pjsua_call_info ci = new pjsua_call_info()) {
             assertEquals(PJ_EINVAL, assertThrows(PjsipException.class, () -> pjsua_acc_get_info(999, info)).status());
             assertThrows(PjsipException.class, () -> pjsua_acc_get_info(-1, info));
