@@ -5,28 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Wrong arguments end in an exception that names what was wrong, never in a crash or a hang. */
-class BadInputTest {
-    private Endpoint ep;
-    private Account alice;
+class BadInputTest extends AliceOnLoopback {
     private final CallListener none = new CallListener() {
     };
-
-    @BeforeEach
-    void start() {
-        ep = Loopback.endpoint();
-        alice = Loopback.account(ep, "alice", new AccountListener() {
-        });
-    }
-
-    @AfterEach
-    void stop() {
-        ep.close();
-    }
 
     @Test
     void invalidDestinationUri() {

@@ -6,27 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Calls between two accounts of one endpoint, over real SIP and RTP on 127.0.0.1. */
-class CallTest {
+class CallTest extends AliceOnLoopback {
     private static final long T = CallEvents.TIMEOUT.toMillis();
-    private Endpoint ep;
-    private Account alice;
-
-    @BeforeEach
-    void start() {
-        ep = Loopback.endpoint();
-        alice = Loopback.account(ep, "alice", new AccountListener() {
-        });
-    }
-
-    @AfterEach
-    void stop() {
-        ep.close();
-    }
 
     @Test
     void callReachesConfirmedWithRtpFlowingBothWaysAndEndsCleanly() throws Exception {
