@@ -1,6 +1,7 @@
 package org.pjsua4j;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjsip_cred_info;
 import org.pjsua4j.raw.pjsua;
@@ -22,8 +23,9 @@ public final class Account implements AutoCloseable {
     private final int id;
     private final AccountConfig config;
     private final String uri;
-    final AccountListener listener;
+    private final AccountListener listener;
     final SerialExecutor events;
+    private final CompletableFuture<RegistrationEvent> firstRegistration = new CompletableFuture<>();
     private volatile boolean closed;
 
     private Account(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener) {
@@ -156,6 +158,30 @@ public final class Account implements AutoCloseable {
     }
 
     /**
+     * @return a future completed with the outcome of the account's first REGISTER (success or failure),
+     *         on the account's event thread after its listener saw it; never completed for an account
+     *         without a registrar
+     */
+    public CompletableFuture<RegistrationEvent> registration() {
+        return firstRegistration.thenApply(e -> e);
+    }
+
+    /**
+     * Sends a REGISTER now (renewing the registration), or unregisters (Expires: 0) with
+     * {@code false}. The outcome arrives as {@link AccountListener#onRegistration}.
+     *
+     * @param register true to register or renew, false to unregister
+     * @throws PjsipException if the account has no registrar
+     * @throws IllegalStateException if closed
+     */
+    public void setRegistration(boolean register) {
+        core.run("setRegistration", () -> {
+            requireOpen("setRegistration");
+            pjsua.pjsua_acc_set_registration(id, register);
+        });
+    }
+
+    /**
      * Places a call.
      *
      * @param destination the SIP URI to call, e.g. {@code sip:bob@127.0.0.1:5062}
@@ -197,6 +223,20 @@ public final class Account implements AutoCloseable {
             pjsua.pjsua_acc_del(id);
             core.accounts.remove(id, this);
         });
+    }
+
+    void onRegistration(RegistrationEvent event) {
+        events.execute(() -> {
+            try {
+                listener.onRegistration(event);
+            } finally {
+                firstRegistration.complete(event);
+            }
+        });
+    }
+
+    void onIncomingCall(Call call) {
+        listener.onIncomingCall(call);
     }
 
     void markClosed() {

@@ -241,7 +241,7 @@ public final class Call implements AutoCloseable {
 
     void onIncoming(CallInfo info) {
         lastInfo = info;
-        events.execute(() -> account.listener.onIncomingCall(this));
+        events.execute(() -> account.onIncomingCall(this));
     }
 
     void onMedia(CallInfo info) {

@@ -34,8 +34,7 @@ final class NativeEvents implements PjsuaCallback {
     public void on_reg_state2(int acc_id, int status, int code, String reason, int expiration) {
         Account account = core.accounts.get(acc_id);
         if (account != null) {
-            RegistrationEvent event = new RegistrationEvent(account, status, code, reason, expiration);
-            account.events.execute(() -> account.listener.onRegistration(event));
+            account.onRegistration(new RegistrationEvent(account, status, code, reason, expiration));
         }
     }
 

@@ -12,8 +12,13 @@ package org.pjsua4j;
  */
 public record RegistrationEvent(Account account, int status, int statusCode, String reason, int expiration) {
 
-    /** @return true if the registrar accepted the REGISTER (2xx) */
+    /** @return true if the registrar accepted the REGISTER (2xx), including an unregistration */
     public boolean succeeded() {
         return status == 0 && statusCode / 100 == 2;
+    }
+
+    /** @return true if the account is registered now: accepted, with a lifetime left */
+    public boolean registered() {
+        return succeeded() && expiration > 0;
     }
 }
