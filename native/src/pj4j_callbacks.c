@@ -6,6 +6,7 @@
 #include "org_pjsua4j_raw_NativeBridge.h"
 
 static jmethodID m_reg_state, m_incoming_call, m_call_state, m_call_media_state, m_dtmf_digit;
+static jclass byte_array_class;
 static volatile jint mask;
 
 #define WANTS(bit) ((mask & org_pjsua4j_raw_NativeBridge_##bit) != 0)
@@ -14,7 +15,15 @@ int pj4j_callbacks_init(JNIEnv *env)
 {
     jclass cls = pj4j_bridge_class();
 
-    m_reg_state = (*env)->GetStaticMethodID(env, cls, "onRegState", "(III[BI)V");
+    jclass local = (*env)->FindClass(env, "[B");
+
+    if (!local)
+        return 0;
+    byte_array_class = (*env)->NewGlobalRef(env, local);
+    (*env)->DeleteLocalRef(env, local);
+    if (!byte_array_class)
+        return 0;
+    m_reg_state = (*env)->GetStaticMethodID(env, cls, "onRegState", "(III[BI[[B)V");
     m_incoming_call = (*env)->GetStaticMethodID(env, cls, "onIncomingCall", "(II)V");
     m_call_state = (*env)->GetStaticMethodID(env, cls, "onCallState", "(II)V");
     m_call_media_state = (*env)->GetStaticMethodID(env, cls, "onCallMediaState", "(I)V");
@@ -44,18 +53,39 @@ static void leave(JNIEnv *env, const char *callback)
     (*env)->PopLocalFrame(env, NULL);
 }
 
+/* The Contact URIs the registrar returned (every binding of the AOR), as UTF-8 byte arrays. */
+static jobjectArray contact_uris(JNIEnv *env, const struct pjsip_regc_cbparam *p)
+{
+    char buf[PJSIP_MAX_URL_SIZE];
+    jobjectArray array = (*env)->NewObjectArray(env, (jsize) p->contact_cnt, byte_array_class, NULL);
+    int i;
+
+    for (i = 0; array && i < p->contact_cnt; i++) {
+        int len = pjsip_uri_print(PJSIP_URI_IN_CONTACT_HDR, p->contact[i]->uri, buf, sizeof(buf));
+        jbyteArray uri = pj4j_chars_to_bytes(env, buf, len > 0 ? (size_t) len : 0);
+
+        if (!uri)
+            return NULL;
+        (*env)->SetObjectArrayElement(env, array, (jsize) i, uri);
+        (*env)->DeleteLocalRef(env, uri);
+    }
+    return array;
+}
+
 static void on_reg_state2(pjsua_acc_id acc_id, pjsua_reg_info *info)
 {
     JNIEnv *env;
     jbyteArray reason;
+    jobjectArray contacts;
     struct pjsip_regc_cbparam *p = info ? info->cbparam : NULL;
 
     if (!WANTS(CB_REG_STATE) || !p || !(env = enter()))
         return;
     reason = pj4j_str_to_bytes(env, &p->reason);
-    if (reason)
+    contacts = reason ? contact_uris(env, p) : NULL;
+    if (contacts)
         (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_reg_state, (jint) acc_id, (jint) p->status,
-                                     (jint) p->code, reason, (jint) p->expiration);
+                                     (jint) p->code, reason, (jint) p->expiration, contacts);
     leave(env, "on_reg_state2");
 }
 

@@ -1,6 +1,7 @@
 package org.pjsua4j;
 
 import java.time.Duration;
+import java.util.List;
 import org.pjsua4j.raw.PjsuaCallback;
 import org.pjsua4j.raw.pjsua;
 
@@ -31,10 +32,10 @@ final class NativeEvents implements PjsuaCallback {
     }
 
     @Override
-    public void on_reg_state2(int acc_id, int status, int code, String reason, int expiration) {
+    public void on_reg_state2(int acc_id, int status, int code, String reason, int expiration, String[] contacts) {
         Account account = core.accounts.get(acc_id);
         if (account != null) {
-            account.onRegistration(new RegistrationEvent(account, status, code, reason, expiration));
+            account.onRegistration(new RegistrationEvent(account, status, code, reason, expiration, List.of(contacts)));
         }
     }
 

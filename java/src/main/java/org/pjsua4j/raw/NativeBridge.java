@@ -105,10 +105,14 @@ final class NativeBridge {
 
     // Upcalls from native/src/pj4j_callbacks.c and pj4j_log.c, on pjsip's threads.
 
-    static void onRegState(int accId, int status, int code, byte[] reason, int expiration) {
+    static void onRegState(int accId, int status, int code, byte[] reason, int expiration, byte[][] contacts) {
         PjsuaCallback cb = callback;
         if (cb != null) {
-            cb.on_reg_state2(accId, status, code, Utf8.decode(reason), expiration);
+            String[] uris = new String[contacts.length];
+            for (int i = 0; i < uris.length; i++) {
+                uris[i] = Utf8.decode(contacts[i]);
+            }
+            cb.on_reg_state2(accId, status, code, Utf8.decode(reason), expiration, uris);
         }
     }
 

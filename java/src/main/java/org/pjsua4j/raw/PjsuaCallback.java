@@ -18,8 +18,10 @@ public interface PjsuaCallback {
      * @param code SIP status code of the response, or the code pjsip synthesised
      * @param reason reason phrase
      * @param expiration registration expiry the registrar granted, in seconds
+     * @param contacts the Contact URIs in the registrar's response: every binding of the address of
+     *        record, ours and other devices' (empty when there was no response)
      */
-    default void on_reg_state2(int acc_id, int status, int code, String reason, int expiration) {
+    default void on_reg_state2(int acc_id, int status, int code, String reason, int expiration, String[] contacts) {
     }
 
     /**
