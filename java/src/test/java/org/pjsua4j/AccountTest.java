@@ -7,24 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AccountTest {
-    private Endpoint ep;
+class AccountTest extends EndpointOnLoopback {
     private final AccountListener quiet = new AccountListener() {
     };
-
-    @BeforeEach
-    void start() {
-        ep = Loopback.endpoint();
-    }
-
-    @AfterEach
-    void stop() {
-        ep.close();
-    }
 
     @Test
     void userlessAccountsTakeTheirTransportsAddress() {

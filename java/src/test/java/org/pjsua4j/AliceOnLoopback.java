@@ -1,22 +1,14 @@
 package org.pjsua4j;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Tests that need an endpoint on 127.0.0.1 with one account, alice, that ignores incoming calls. */
-abstract class AliceOnLoopback {
-    Endpoint ep;
+abstract class AliceOnLoopback extends EndpointOnLoopback {
     Account alice;
 
     @BeforeEach
-    void startEndpoint() {
-        ep = Loopback.endpoint();
+    void addAlice() {
         alice = Loopback.account(ep, "alice", new AccountListener() {
         });
-    }
-
-    @AfterEach
-    void closeEndpoint() {
-        ep.close();
     }
 }

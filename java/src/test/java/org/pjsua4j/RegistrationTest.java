@@ -12,18 +12,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pjsua4j.peers.Kamailio;
 
 /** Registration against a real Kamailio registrar with digest authentication. */
-class RegistrationTest {
+class RegistrationTest extends EndpointOnLoopback {
     private static final long T = CallEvents.TIMEOUT.toMillis();
     private static final int MANY = 100;
     private static Kamailio kamailio;
-    private Endpoint ep;
 
     @BeforeAll
     static void startRegistrar() throws Exception {
@@ -38,16 +35,6 @@ class RegistrationTest {
     @AfterAll
     static void stopRegistrar() throws Exception {
         kamailio.close();
-    }
-
-    @BeforeEach
-    void start() {
-        ep = Loopback.endpoint();
-    }
-
-    @AfterEach
-    void stop() {
-        ep.close();
     }
 
     /** Records registration events. */
