@@ -142,5 +142,3 @@ target_compile_options(pjproject::pjsua INTERFACE ${_pj_cdefs} -DNDEBUG)
 target_link_libraries(pjproject::pjsua INTERFACE ${_pj_libs})
 
 set(PJPROJECT_INCLUDE_DIR "${_pj_prefix}/include")
-set(PJPROJECT_SOURCE_DIR "${_pj_src}")
-set(PJSUA_APP "${_pj_src}/pjsip-apps/bin/pjsua-${CMAKE_SYSTEM_PROCESSOR}-unknown-linux-gnu")

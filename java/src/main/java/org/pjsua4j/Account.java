@@ -163,7 +163,7 @@ public final class Account implements AutoCloseable {
      *         without a registrar
      */
     public CompletableFuture<RegistrationEvent> registration() {
-        return firstRegistration.thenApply(e -> e);
+        return firstRegistration.copy();
     }
 
     /**

@@ -31,6 +31,19 @@ public final class Call implements AutoCloseable {
     private CallInfo delivered;
 
     private record StateWaiter(CallState state, CompletableFuture<CallInfo> future) {
+        /** The wait is over once the state is reached or the call has ended without reaching it. */
+        boolean settles(CallInfo info) {
+            return info.state() == state || info.state() == CallState.DISCONNECTED;
+        }
+
+        void settle(CallInfo info) {
+            if (info.state() == state) {
+                future.complete(info);
+            } else {
+                future.completeExceptionally(new IllegalStateException("the call ended (" + info.lastStatusCode()
+                        + " " + info.lastReason() + ") without reaching " + state));
+            }
+        }
     }
 
     private Call(EndpointCore core, Account account, long token, CallListener listener) {
@@ -67,10 +80,6 @@ public final class Call implements AutoCloseable {
     void bind(int callId) {
         id = callId;
         core.calls.put(callId, this);
-    }
-
-    long token() {
-        return token;
     }
 
     /** @return pjsua's call id; reused by later calls once this one has ended */
@@ -187,11 +196,11 @@ public final class Call implements AutoCloseable {
         Objects.requireNonNull(state, "state");
         CompletableFuture<CallInfo> future = new CompletableFuture<>();
         events.execute(() -> {
-            CallInfo info = delivered;
-            if (info != null && (reached(info, state) || info.state() == CallState.DISCONNECTED)) {
-                settle(new StateWaiter(state, future), info);
+            StateWaiter waiter = new StateWaiter(state, future);
+            if (delivered != null && waiter.settles(delivered)) {
+                waiter.settle(delivered);
             } else {
-                waiters.add(new StateWaiter(state, future));
+                waiters.add(waiter);
             }
         });
         return future;
@@ -265,25 +274,12 @@ public final class Call implements AutoCloseable {
 
     private void settleWaiters(CallInfo info) {
         waiters.removeIf(w -> {
-            if (reached(info, w.state()) || info.state() == CallState.DISCONNECTED) {
-                settle(w, info);
+            if (w.settles(info)) {
+                w.settle(info);
                 return true;
             }
             return false;
         });
-    }
-
-    private static boolean reached(CallInfo info, CallState wanted) {
-        return info.state() == wanted;
-    }
-
-    private static void settle(StateWaiter w, CallInfo info) {
-        if (info.state() == w.state()) {
-            w.future().complete(info);
-        } else {
-            w.future().completeExceptionally(new IllegalStateException("the call ended (" + info.lastStatusCode()
-                    + " " + info.lastReason() + ") without reaching " + w.state()));
-        }
     }
 
     private void requireActive(String what) {

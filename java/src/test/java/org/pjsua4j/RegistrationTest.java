@@ -47,11 +47,16 @@ class RegistrationTest extends EndpointOnLoopback {
         }
     }
 
+    /** Adds alice with the given password and waits for her first registration outcome. */
+    private RegistrationEvent registerAlice(String password, Registrations seen) throws Exception {
+        Account alice = ep.addAccount(AccountConfig.of(kamailio.domain(), "alice", password), seen);
+        return alice.registration().get(T, MILLISECONDS);
+    }
+
     @Test
     void registersWithDigestAndUnregistersOnClose() throws Exception {
-        Registrations seen = new Registrations();
-        Account alice = ep.addAccount(AccountConfig.of(kamailio.domain(), "alice", "alice-pw"), seen);
-        RegistrationEvent first = alice.registration().get(T, MILLISECONDS);
+        RegistrationEvent first = registerAlice("alice-pw", new Registrations());
+        Account alice = first.account();
         assertTrue(first.registered(), first.toString());
         assertEquals(200, first.statusCode());
         assertTrue(first.expiration() > 0 && first.expiration() <= 300, first.toString());
@@ -69,8 +74,7 @@ class RegistrationTest extends EndpointOnLoopback {
     @Test
     void aWrongPasswordFailsWithoutARetryStorm() throws Exception {
         Registrations seen = new Registrations();
-        Account alice = ep.addAccount(AccountConfig.of(kamailio.domain(), "alice", "wrong"), seen);
-        RegistrationEvent first = alice.registration().get(T, MILLISECONDS);
+        RegistrationEvent first = registerAlice("wrong", seen);
         assertFalse(first.succeeded(), first.toString());
         assertTrue(first.statusCode() == 401 || first.statusCode() == 403, first.toString());
         Thread.sleep(2000);
