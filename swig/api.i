@@ -24,6 +24,7 @@
 %rename("%s") pj_math_stat;
 %rename("%s") pjmedia_rtcp_stat;
 %rename("%s") pjmedia_rtcp_stream_stat;
+%rename("%s") pjrpid_element;
 %include <pj/types.h>
 %include <pj/errno.h>
 %include "pj_errno_constants.i"
@@ -38,6 +39,7 @@
 %include <pjmedia/transport_srtp.h>
 %include <pj/math.h>
 %include <pjmedia/rtcp.h>
+%include <pjsip-simple/rpid.h>
 %rename("%s", %$isfunction) "";
 %rename("%s", %$isclass) "";
 %rename("%s", %$isvariable, %$not %$ismember) "";
@@ -72,3 +74,6 @@ PJ4J_STRUCT(pjsua_conf_connect_param)
 PJ4J_STRUCT(pjsip_cred_info)
 PJ4J_STRUCT(pjsip_host_port)
 PJ4J_STRUCT(pjsip_method)
+PJ4J_STRUCT(pjrpid_element)
+/* Structs pjsua fills in, whose strings the bridge copies (infos.i). */
+PJ4J_STRUCT(pjsua_acc_info)

@@ -63,3 +63,68 @@ PJ4J_RETURNS_INT_ARRAY(pjsua_enum_accs)
 PJ4J_RETURNS_INT_ARRAY(pjsua_enum_calls)
 PJ4J_RETURNS_INT_ARRAY(pjsua_enum_buddies)
 PJ4J_RETURNS_INT_ARRAY(pjsua_enum_conf_ports)
+
+/* Functions whose Java result is an object out-parameter: TYPE **PARAM becomes the return value. */
+%define PJ4J_RETURNS_OUT_PTR(FUNC, TYPE, PARAM)
+%typemap(in, numinputs=0) TYPE **PARAM (TYPE *tmp = NULL) %{ $1 = &tmp; %}
+%typemap(argout) TYPE **PARAM %{ *(TYPE **) &$result = tmp$argnum; %}
+%typemap(jni) pj_status_t FUNC "jlong"
+%typemap(jtype) pj_status_t FUNC "long"
+%typemap(jstype) pj_status_t FUNC "$typemap(jstype, TYPE *)"
+%typemap(javaout) pj_status_t FUNC {
+    long cPtr = $jnicall;
+    return new $typemap(jstype, TYPE *)(cPtr, false);
+  }
+%enddef
+PJ4J_RETURNS_OUT_PTR(pjsua_acc_create_request, pjsip_tx_data, p_tdata)
+
+/* pj_str_t *contact out-parameters (pjsua_acc_create_uac/uas_contact, written into the caller's pool)
+ * come back as a String copy. pjsua_buddy_info.contact, the one member of that name, is read-only. */
+%immutable pjsua_buddy_info::contact;
+%typemap(in, numinputs=0) pj_str_t *contact (pj_str_t tmp = {NULL, 0}) %{ $1 = &tmp; %}
+%typemap(argout) pj_str_t *contact %{ $result = pj4j_str_to_bytes(jenv, &tmp$argnum); %}
+%typemap(freearg) pj_str_t *contact ""
+%define PJ4J_RETURNS_STRING(FUNC)
+%typemap(jni) pj_status_t FUNC "jbyteArray"
+%typemap(jtype) pj_status_t FUNC "byte[]"
+%typemap(jstype) pj_status_t FUNC "String"
+%typemap(javaout) pj_status_t FUNC {
+    return Utf8.decode($jnicall);
+  }
+%enddef
+PJ4J_RETURNS_STRING(pjsua_acc_create_uac_contact)
+PJ4J_RETURNS_STRING(pjsua_acc_create_uas_contact)
+
+/* (info[], &count): one self-contained, caller-owned pjsua_acc_info per account (see infos.i). */
+%typemap(in, numinputs=0) (pjsua_acc_info info[], unsigned *count) (pjsua_acc_info *tmp, unsigned n) %{
+  n = PJSUA_MAX_ACC;
+  tmp = calloc(n, sizeof(pjsua_acc_info));
+  if (!tmp) {
+    pj4j_throw_oom(jenv, "pjsua_acc_enum_info");
+    return $null;
+  }
+  $1 = tmp;
+  $2 = &n;
+%}
+%typemap(argout) (pjsua_acc_info info[], unsigned *count) %{
+  $result = pj4j_acc_infos(jenv, tmp$argnum, n$argnum);
+%}
+%typemap(freearg) (pjsua_acc_info info[], unsigned *count) %{ free(tmp$argnum); %}
+%typemap(jni) pj_status_t pjsua_acc_enum_info "jlongArray"
+%typemap(jtype) pj_status_t pjsua_acc_enum_info "long[]"
+%typemap(jstype) pj_status_t pjsua_acc_enum_info "pjsua_acc_info[]"
+%typemap(javaout) pj_status_t pjsua_acc_enum_info {
+    long[] ptrs = $jnicall;
+    pjsua_acc_info[] infos = new pjsua_acc_info[ptrs.length];
+    for (int i = 0; i < ptrs.length; i++) {
+      infos[i] = new pjsua_acc_info(ptrs[i], true);
+    }
+    return infos;
+  }
+%typemap(out) pj_status_t pjsua_acc_enum_info %{
+  if ($1 != PJ_SUCCESS) {
+    free(arg1);
+    pj4j_throw_status(jenv, $1, "$name");
+    return $null;
+  }
+%}

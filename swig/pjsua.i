@@ -18,4 +18,8 @@
 %include "threads.i"
 %include "platform.i"
 %include "pool.i"
+%include "infos.i"
+%include "handles.i"
 %include "api.i"
+%include "pjsip.i"
+%include "extensions.i"

@@ -16,7 +16,6 @@
 %ignore pjsua_config_dup;
 %ignore pjsua_logging_config_dup;
 %ignore pjsua_transport_config_dup;
-%ignore pjsua_acc_config_dup;
 %ignore pjsua_ice_config_dup;
 %ignore pjsua_turn_config_dup;
 %ignore pjsua_srtp_opt_dup;

@@ -9,6 +9,8 @@
   }
 %typemap(in) void *user_data %{ $1 = (void *) (intptr_t) $input; %}
 %typemap(out) void *user_data %{ $result = (jlong) (intptr_t) $1; %}
+/* pjsua_acc_send_request's token is the same kind of value. */
+%apply void *user_data { void *token };
 
 %define PJ4J_RETURNS_USER_DATA(FUNC)
 %typemap(jni) void *FUNC "jlong"

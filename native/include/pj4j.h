@@ -44,14 +44,26 @@ void pj4j_owned_str_assign(pj_str_t *field, const pj_str_t *value);
 void pj4j_owned_release(void *start, size_t size);
 size_t pj4j_owned_count(void);
 
+/* Self-contained info structs (pj4j_infos.c). */
+void pj4j_acc_info_own(pjsua_acc_info *info);
+jlongArray pj4j_acc_infos(JNIEnv *env, const pjsua_acc_info *infos, unsigned count);
+
 /* Upcalls into org.pjsua4j.raw.NativeBridge (pj4j_callbacks.c). */
 int pj4j_callbacks_init(JNIEnv *env);
 void pj4j_callbacks_fill(pjsua_callback *cb);
+/* Reports a finished account request as PjsuaCallback.on_acc_send_request. */
+void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_t *reason);
+
+/* Account operations pjsua has no public API for (pj4j_accounts.c). */
+void pj4j_acc_contact(pjsua_acc_id acc_id, pj_str_t *contact);
+pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
+pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
 
 /* Logging (pj4j_log.c). */
 int pj4j_log_init(JNIEnv *env);
 void pj4j_log_cb(int level, const char *data, int len);
 int pj4j_log_level(void);
+void pj4j_log_refresh(void);
 
 /* The Java class all upcalls go to; set at load. */
 jclass pj4j_bridge_class(void);

@@ -5,7 +5,9 @@
 #include "pj4j.h"
 #include "org_pjsua4j_raw_NativeBridge.h"
 
-static jmethodID m_reg_state, m_incoming_call, m_call_state, m_call_media_state, m_dtmf_digit;
+#include <stdint.h>
+
+static jmethodID m_reg_state, m_incoming_call, m_call_state, m_call_media_state, m_dtmf_digit, m_request_done;
 static jclass byte_array_class;
 static volatile jint mask;
 
@@ -23,12 +25,13 @@ int pj4j_callbacks_init(JNIEnv *env)
     (*env)->DeleteLocalRef(env, local);
     if (!byte_array_class)
         return 0;
-    m_reg_state = (*env)->GetStaticMethodID(env, cls, "onRegState", "(III[BI[[B)V");
-    m_incoming_call = (*env)->GetStaticMethodID(env, cls, "onIncomingCall", "(II)V");
+    m_reg_state = (*env)->GetStaticMethodID(env, cls, "onRegState", "(III[BI[[B[BIZ)V");
+    m_incoming_call = (*env)->GetStaticMethodID(env, cls, "onIncomingCall", "(IIJ)V");
     m_call_state = (*env)->GetStaticMethodID(env, cls, "onCallState", "(II)V");
     m_call_media_state = (*env)->GetStaticMethodID(env, cls, "onCallMediaState", "(I)V");
     m_dtmf_digit = (*env)->GetStaticMethodID(env, cls, "onDtmfDigit", "(IIII)V");
-    return m_reg_state && m_incoming_call && m_call_state && m_call_media_state && m_dtmf_digit;
+    m_request_done = (*env)->GetStaticMethodID(env, cls, "onAccSendRequest", "(IJI[B)V");
+    return m_reg_state && m_incoming_call && m_call_state && m_call_media_state && m_dtmf_digit && m_request_done;
 }
 
 JNIEXPORT void JNICALL Java_org_pjsua4j_raw_NativeBridge_setCallbackMask(JNIEnv *env, jclass cls, jint bits)
@@ -72,20 +75,37 @@ static jobjectArray contact_uris(JNIEnv *env, const struct pjsip_regc_cbparam *p
     return array;
 }
 
+/* Seconds from a Retry-After header in the response, or -1. */
+static int retry_after(const struct pjsip_regc_cbparam *p)
+{
+    const pjsip_retry_after_hdr *h;
+
+    if (!p->rdata || !p->rdata->msg_info.msg)
+        return -1;
+    h = pjsip_msg_find_hdr(p->rdata->msg_info.msg, PJSIP_H_RETRY_AFTER, NULL);
+    return h ? (int) h->ivalue : -1;
+}
+
 static void on_reg_state2(pjsua_acc_id acc_id, pjsua_reg_info *info)
 {
     JNIEnv *env;
-    jbyteArray reason;
-    jobjectArray contacts;
+    jbyteArray reason, contact = NULL;
+    jobjectArray contacts = NULL;
+    pj_str_t our_contact;
     struct pjsip_regc_cbparam *p = info ? info->cbparam : NULL;
 
     if (!WANTS(CB_REG_STATE) || !p || !(env = enter()))
         return;
+    pj4j_acc_contact(acc_id, &our_contact);
     reason = pj4j_str_to_bytes(env, &p->reason);
-    contacts = reason ? contact_uris(env, p) : NULL;
+    if (reason)
+        contacts = contact_uris(env, p);
     if (contacts)
+        contact = pj4j_str_to_bytes(env, &our_contact);
+    if (contact)
         (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_reg_state, (jint) acc_id, (jint) p->status,
-                                     (jint) p->code, reason, (jint) p->expiration, contacts);
+                                     (jint) p->code, reason, (jint) p->expiration, contacts, contact,
+                                     (jint) retry_after(p), (jboolean) (info->renew != 0));
     leave(env, "on_reg_state2");
 }
 
@@ -93,10 +113,10 @@ static void on_incoming_call(pjsua_acc_id acc_id, pjsua_call_id call_id, pjsip_r
 {
     JNIEnv *env;
 
-    (void) rdata;
     if (!WANTS(CB_INCOMING_CALL) || !(env = enter()))
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_incoming_call, (jint) acc_id, (jint) call_id);
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_incoming_call, (jint) acc_id, (jint) call_id,
+                                 (jlong) (intptr_t) rdata);
     leave(env, "on_incoming_call");
 }
 
@@ -132,6 +152,30 @@ static void on_dtmf_digit2(pjsua_call_id call_id, const pjsua_dtmf_info *info)
     leave(env, "on_dtmf_digit2");
 }
 
+void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_t *reason)
+{
+    JNIEnv *env;
+    jbyteArray text;
+
+    if (!WANTS(CB_ACC_SEND_REQUEST) || !(env = enter()))
+        return;
+    text = pj4j_str_to_bytes(env, reason);
+    if (text)
+        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_request_done, (jint) acc_id,
+                                     (jlong) (intptr_t) token, (jint) code, text);
+    leave(env, "on_acc_send_request");
+}
+
+/* The final response (or pjsip's own timeout/transport-error status) of pjsua_acc_send_request. */
+static void on_acc_send_request(pjsua_acc_id acc_id, void *token, pjsip_event *e)
+{
+    const pjsip_transaction *tsx;
+
+    if (!e || e->type != PJSIP_EVENT_TSX_STATE || !(tsx = e->body.tsx_state.tsx))
+        return;
+    pj4j_request_done(acc_id, token, tsx->status_code, &tsx->status_text);
+}
+
 void pj4j_callbacks_fill(pjsua_callback *cb)
 {
     cb->on_reg_state2 = &on_reg_state2;
@@ -139,4 +183,5 @@ void pj4j_callbacks_fill(pjsua_callback *cb)
     cb->on_call_state = &on_call_state;
     cb->on_call_media_state = &on_call_media_state;
     cb->on_dtmf_digit2 = &on_dtmf_digit2;
+    cb->on_acc_send_request = &on_acc_send_request;
 }

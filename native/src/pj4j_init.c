@@ -14,6 +14,7 @@ pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_conf
         pjsua_config_default(&ua);
     pj4j_callbacks_fill(&ua.cb);
 
+    pj4j_log_refresh();
     if (log_cfg) {
         log = *log_cfg;
     } else {

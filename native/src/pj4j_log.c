@@ -4,18 +4,37 @@
 #include "pj4j.h"
 #include "org_pjsua4j_raw_NativeBridge.h"
 
-static jmethodID m_log;
+static jmethodID m_log, m_level;
 static volatile int level = 3;
 
 int pj4j_log_init(JNIEnv *env)
 {
     m_log = (*env)->GetStaticMethodID(env, pj4j_bridge_class(), "onLog", "(I[B)V");
-    return m_log != NULL;
+    m_level = m_log ? (*env)->GetStaticMethodID(env, pj4j_bridge_class(), "currentLogLevel", "()I") : NULL;
+    return m_level != NULL;
 }
 
 int pj4j_log_level(void)
 {
     return level;
+}
+
+/* Logger configuration may change between endpoint starts (tests, applications reconfiguring
+ * logging), so pjsua_init asks again. */
+void pj4j_log_refresh(void)
+{
+    JNIEnv *env = pj4j_env();
+    jint fresh;
+
+    if (!env)
+        return;
+    fresh = (*env)->CallStaticIntMethod(env, pj4j_bridge_class(), m_level);
+    if ((*env)->ExceptionCheck(env)) {
+        pj4j_upcall_done(env, "currentLogLevel");
+        return;
+    }
+    level = fresh;
+    pj_log_set_level(fresh);
 }
 
 JNIEXPORT void JNICALL Java_org_pjsua4j_raw_NativeBridge_setLogLevel(JNIEnv *env, jclass cls, jint new_level)

@@ -1,18 +1,39 @@
 package org.pjsua4j;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * How an {@link Account} is set up: its SIP URI and, optionally, a registrar and credentials.
- * Immutable; build with {@link #builder(String)}. {@link #toString()} never shows passwords.
+ * How an {@link Account} is set up: its SIP URI and, optionally, a registrar, outbound proxies,
+ * credentials and registration, presence and media options. Immutable; build with
+ * {@link #builder(String)} or use {@link #of(String, String, String)}. {@link #toString()} never shows
+ * passwords.
  */
 public final class AccountConfig {
+    /** pjsua's limit on proxies and on credentials per account (PJSUA_ACC_MAX_PROXIES). */
+    public static final int MAX_PROXIES = 8;
+    /** Likewise for credentials (the size of pjsua_acc_config.cred_info). */
+    public static final int MAX_CREDENTIALS = 8;
+
     private final String id;
     private final String registrarUri;
+    private final List<String> proxies;
     private final List<Credential> credentials;
     private final int registrationTimeout;
+    private final int refreshBeforeExpiry;
+    private final Duration firstRetryInterval;
+    private final Duration retryInterval;
+    private final Duration retryJitter;
+    private final Duration unregisterTimeout;
+    private final boolean require100rel;
+    private final boolean publish;
+    private final SrtpUse srtp;
+    private final boolean srtpRequiresSecureSignaling;
+    private final String contactParams;
+    private final String contactUriParams;
+    private final Transport transport;
 
     /**
      * A digest credential.
@@ -40,8 +61,21 @@ public final class AccountConfig {
     private AccountConfig(Builder b) {
         this.id = b.id;
         this.registrarUri = b.registrarUri;
+        this.proxies = List.copyOf(b.proxies);
         this.credentials = List.copyOf(b.credentials);
         this.registrationTimeout = b.registrationTimeout;
+        this.refreshBeforeExpiry = b.refreshBeforeExpiry;
+        this.firstRetryInterval = b.firstRetryInterval;
+        this.retryInterval = b.retryInterval;
+        this.retryJitter = b.retryJitter;
+        this.unregisterTimeout = b.unregisterTimeout;
+        this.require100rel = b.require100rel;
+        this.publish = b.publish;
+        this.srtp = b.srtp;
+        this.srtpRequiresSecureSignaling = b.srtpRequiresSecureSignaling;
+        this.contactParams = b.contactParams;
+        this.contactUriParams = b.contactUriParams;
+        this.transport = b.transport;
     }
 
     /**
@@ -81,6 +115,11 @@ public final class AccountConfig {
         return registrarUri;
     }
 
+    /** @return the outbound proxies every request of the account is routed through, in order */
+    public List<String> proxies() {
+        return proxies;
+    }
+
     /** @return the credentials */
     public List<Credential> credentials() {
         return credentials;
@@ -91,18 +130,93 @@ public final class AccountConfig {
         return registrationTimeout;
     }
 
-    @Override
-    public String toString() {
-        return "AccountConfig[id=" + id + ", registrar=" + registrarUri + ", credentials=" + credentials
-                + ", registrationTimeout=" + registrationTimeout + "]";
+    /** @return seconds before expiry at which the registration is refreshed */
+    public int refreshBeforeExpiry() {
+        return refreshBeforeExpiry;
     }
 
-    /** Builds an {@link AccountConfig}. */
+    /** @return wait before the first retry after a failed registration */
+    public Duration firstRetryInterval() {
+        return firstRetryInterval;
+    }
+
+    /** @return wait between later retries */
+    public Duration retryInterval() {
+        return retryInterval;
+    }
+
+    /** @return the most a retry is moved earlier or later at random, so clients do not retry in step */
+    public Duration retryJitter() {
+        return retryJitter;
+    }
+
+    /** @return how long closing the account waits for the unregistration's response */
+    public Duration unregisterTimeout() {
+        return unregisterTimeout;
+    }
+
+    /** @return whether calls require reliable provisional responses (RFC 3262, "100rel") */
+    public boolean require100rel() {
+        return require100rel;
+    }
+
+    /** @return whether presence is published with PUBLISH (RFC 3903) */
+    public boolean publish() {
+        return publish;
+    }
+
+    /** @return SRTP use for the account's calls */
+    public SrtpUse srtp() {
+        return srtp;
+    }
+
+    /** @return whether SRTP is only used over a secure (TLS) signalling transport */
+    public boolean srtpRequiresSecureSignaling() {
+        return srtpRequiresSecureSignaling;
+    }
+
+    /** @return parameters appended to the Contact header, e.g. {@code ;+sip.instance="<urn:...>"} */
+    public String contactParams() {
+        return contactParams;
+    }
+
+    /** @return parameters appended to the Contact URI, e.g. {@code ;ob} */
+    public String contactUriParams() {
+        return contactUriParams;
+    }
+
+    /** @return the transport every request of the account leaves through, or null to let pjsip choose */
+    public Transport transport() {
+        return transport;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + registrarUri + ", proxies=" + proxies
+                + ", credentials=" + credentials + ", registrationTimeout=" + registrationTimeout
+                + ", retryInterval=" + retryInterval + ", publish=" + publish + ", srtp=" + srtp
+                + ", transport=" + transport + "]";
+    }
+
+    /** Builds an {@link AccountConfig}. Every setter checks its argument at once. */
     public static final class Builder {
         private final String id;
         private String registrarUri;
+        private final List<String> proxies = new ArrayList<>();
         private final List<Credential> credentials = new ArrayList<>();
         private int registrationTimeout = 300;
+        private int refreshBeforeExpiry = 5;
+        private Duration firstRetryInterval = Duration.ZERO;
+        private Duration retryInterval = Duration.ofSeconds(300);
+        private Duration retryJitter = Duration.ofSeconds(10);
+        private Duration unregisterTimeout = Duration.ofSeconds(4);
+        private boolean require100rel;
+        private boolean publish;
+        private SrtpUse srtp = SrtpUse.DISABLED;
+        private boolean srtpRequiresSecureSignaling = true;
+        private String contactParams = "";
+        private String contactUriParams = "";
+        private Transport transport;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -119,20 +233,43 @@ public final class AccountConfig {
         }
 
         /**
-         * Adds a digest credential.
+         * Adds an outbound proxy; requests, REGISTER included, carry a Route set of all proxies in the
+         * order added. A proxy URI without {@code ;lr} gets it added (loose routing).
+         *
+         * @param uri the proxy's SIP URI, e.g. {@code sip:proxy.example.org;transport=tcp}
+         * @return this builder
+         * @throws IllegalArgumentException if there are already {@link #MAX_PROXIES}
+         */
+        public Builder proxy(String uri) {
+            Objects.requireNonNull(uri, "proxy uri");
+            if (proxies.size() == MAX_PROXIES) {
+                throw new IllegalArgumentException("at most " + MAX_PROXIES + " proxies");
+            }
+            proxies.add(uri);
+            return this;
+        }
+
+        /**
+         * Adds a digest credential; add one per realm when the registrar and proxies challenge with
+         * different realms.
          *
          * @param realm the realm, or "*" for any
          * @param username the user name
          * @param password the password
          * @return this builder
+         * @throws IllegalArgumentException if there are already {@link #MAX_CREDENTIALS}
          */
         public Builder credential(String realm, String username, String password) {
+            if (credentials.size() == MAX_CREDENTIALS) {
+                throw new IllegalArgumentException("at most " + MAX_CREDENTIALS + " credentials");
+            }
             credentials.add(new Credential(realm, username, password));
             return this;
         }
 
         /**
-         * @param seconds requested registration lifetime (default: 300 s)
+         * @param seconds requested registration lifetime (default: 300 s); the registrar may grant
+         *        less, and the account refreshes before what it granted runs out
          * @return this builder
          * @throws IllegalArgumentException if not positive
          */
@@ -144,9 +281,129 @@ public final class AccountConfig {
             return this;
         }
 
+        /**
+         * @param seconds how long before the registration expires it is refreshed (default 5 s);
+         *        for a granted lifetime this short or shorter, pjsip refreshes one second early
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder refreshBeforeExpiry(int seconds) {
+            if (seconds < 0) {
+                throw new IllegalArgumentException("refreshBeforeExpiry must not be negative, not " + seconds);
+            }
+            this.refreshBeforeExpiry = seconds;
+            return this;
+        }
+
+        /**
+         * When a registration fails for a reason that may pass (408, 480, 500, 502, 503, 504, 6xx, or
+         * no response at all), the account retries: first after {@code first}, then every
+         * {@code later}, each moved by up to {@code jitter} either way. A Retry-After in the response
+         * takes precedence. Other failures (401, 403, 404, ...) are not retried.
+         *
+         * @param first wait before the first retry (default 0: at once, give or take the jitter)
+         * @param later wait between further retries (default 300 s); zero disables retrying
+         * @param jitter random spread (default 10 s)
+         * @return this builder
+         * @throws IllegalArgumentException if any is negative
+         */
+        public Builder retry(Duration first, Duration later, Duration jitter) {
+            this.firstRetryInterval = nonNegative("first retry interval", first);
+            this.retryInterval = nonNegative("retry interval", later);
+            this.retryJitter = nonNegative("retry jitter", jitter);
+            return this;
+        }
+
+        /**
+         * @param timeout how long closing the account waits for the unregistration to be answered
+         *        (default 4 s)
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder unregisterTimeout(Duration timeout) {
+            this.unregisterTimeout = nonNegative("unregister timeout", timeout);
+            return this;
+        }
+
+        /**
+         * @param required whether calls require reliable provisional responses (100rel, RFC 3262)
+         * @return this builder
+         */
+        public Builder require100rel(boolean required) {
+            this.require100rel = required;
+            return this;
+        }
+
+        /**
+         * @param enabled whether the account publishes its presence with PUBLISH (default off)
+         * @return this builder
+         */
+        public Builder publish(boolean enabled) {
+            this.publish = enabled;
+            return this;
+        }
+
+        /**
+         * @param use SRTP for the account's calls (default {@link SrtpUse#DISABLED})
+         * @param requireSecureSignaling true (pjsua's default) to use SRTP only when signalling runs
+         *        over TLS, false to allow it over UDP and TCP too (keys then travel in clear SDP)
+         * @return this builder
+         */
+        public Builder srtp(SrtpUse use, boolean requireSecureSignaling) {
+            this.srtp = Objects.requireNonNull(use, "srtp use");
+            this.srtpRequiresSecureSignaling = requireSecureSignaling;
+            return this;
+        }
+
+        /**
+         * @param params appended to the Contact header, starting with ';'
+         * @return this builder
+         * @throws IllegalArgumentException if not empty and not starting with ';'
+         */
+        public Builder contactParams(String params) {
+            this.contactParams = parameters("contactParams", params);
+            return this;
+        }
+
+        /**
+         * @param params appended to the Contact URI, starting with ';'
+         * @return this builder
+         * @throws IllegalArgumentException if not empty and not starting with ';'
+         */
+        public Builder contactUriParams(String params) {
+            this.contactUriParams = parameters("contactUriParams", params);
+            return this;
+        }
+
+        /**
+         * @param transport the transport all the account's requests leave through (default: pjsip
+         *        picks one per destination)
+         * @return this builder
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
         /** @return the configuration */
         public AccountConfig build() {
             return new AccountConfig(this);
+        }
+
+        private static Duration nonNegative(String what, Duration d) {
+            Objects.requireNonNull(d, what);
+            if (d.isNegative() || d.getSeconds() > Integer.MAX_VALUE / 1000) {
+                throw new IllegalArgumentException(what + " must be between 0 and 24 days, not " + d);
+            }
+            return d;
+        }
+
+        private static String parameters(String what, String params) {
+            Objects.requireNonNull(params, what);
+            if (!params.isEmpty() && !params.startsWith(";")) {
+                throw new IllegalArgumentException(what + " must start with ';': '" + params + "'");
+            }
+            return params;
         }
     }
 }

@@ -95,6 +95,26 @@ public final class Endpoint implements AutoCloseable {
         return core.call("defaultAccount", () -> Optional.ofNullable(core.accounts.get(pjsua.pjsua_acc_get_default())));
     }
 
+    /**
+     * The account pjsua would send a request to {@code uri} from ({@code pjsua_acc_find_for_outgoing}):
+     * the one whose domain matches the URI's host, else one bound to a matching transport, else the
+     * default account.
+     *
+     * @param uri a SIP URI, e.g. {@code sip:bob@example.org}
+     * @return that account, or empty if the endpoint has none
+     * @throws IllegalArgumentException if uri is not a valid SIP URI
+     */
+    public Optional<Account> accountFor(String uri) {
+        java.util.Objects.requireNonNull(uri, "uri");
+        return core.call("accountFor", () -> {
+            Account.requireUri("uri", uri);
+            if (core.accounts.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(core.accounts.get(pjsua.pjsua_acc_find_for_outgoing(uri)));
+        });
+    }
+
     /** @return the number of calls that exist now */
     public int callCount() {
         return core.call("callCount", () -> (int) pjsua.pjsua_call_get_count());

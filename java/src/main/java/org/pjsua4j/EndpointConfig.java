@@ -1,5 +1,6 @@
 package org.pjsua4j;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ public final class EndpointConfig {
     private final String userAgent;
     private final int maxCalls;
     private final boolean autoConnectAudio;
+    private final SipTimers sipTimers;
 
     record TransportSpec(TransportType type, String host, int port) {
     }
@@ -23,6 +25,41 @@ public final class EndpointConfig {
         this.userAgent = b.userAgent;
         this.maxCalls = b.maxCalls;
         this.autoConnectAudio = b.autoConnectAudio;
+        this.sipTimers = b.sipTimers;
+    }
+
+    /**
+     * The SIP transaction timers of RFC 3261 section 17.
+     *
+     * @param t1 round-trip estimate; retransmissions start at T1 (default 500 ms)
+     * @param t2 longest retransmit interval of non-INVITE requests (default 4 s)
+     * @param transactionTimeout how long a transaction waits for a final response before it fails
+     *        with 408 (Timer B/F, default 64*T1 = 32 s)
+     */
+    public record SipTimers(Duration t1, Duration t2, Duration transactionTimeout) {
+        /** pjsip's defaults (PJSIP_T1_TIMEOUT, PJSIP_T2_TIMEOUT, PJSIP_TD_TIMEOUT). */
+        public static final SipTimers DEFAULT = new SipTimers(Duration.ofMillis(500), Duration.ofSeconds(4),
+                Duration.ofSeconds(32));
+
+        /**
+         * @throws IllegalArgumentException if a value is not positive, t2 is shorter than t1, or the
+         *         timeout is shorter than t1
+         */
+        public SipTimers {
+            positive("t1", t1);
+            positive("t2", t2);
+            positive("transactionTimeout", transactionTimeout);
+            if (t2.compareTo(t1) < 0 || transactionTimeout.compareTo(t1) < 0) {
+                throw new IllegalArgumentException("SIP timers need t1 <= t2 and t1 <= transactionTimeout: " + this);
+            }
+        }
+
+        private static void positive(String name, Duration d) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative() || d.isZero() || d.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("SIP timer " + name + " must be positive, not " + d);
+            }
+        }
     }
 
     /** @return a builder with the defaults */
@@ -46,12 +83,17 @@ public final class EndpointConfig {
         return autoConnectAudio;
     }
 
+    SipTimers sipTimers() {
+        return sipTimers;
+    }
+
     /** Builds an {@link EndpointConfig}. */
     public static final class Builder {
         private final List<TransportSpec> transports = new ArrayList<>();
         private String userAgent = "pjsua4j";
         private int maxCalls = 32;
         private boolean autoConnectAudio = true;
+        private SipTimers sipTimers = SipTimers.DEFAULT;
 
         private Builder() {
         }
@@ -107,6 +149,16 @@ public final class EndpointConfig {
          */
         public Builder autoConnectAudio(boolean autoConnectAudio) {
             this.autoConnectAudio = autoConnectAudio;
+            return this;
+        }
+
+        /**
+         * @param timers the SIP transaction timers (default {@link SipTimers#DEFAULT}); short ones
+         *        make a silent peer fail fast, e.g. in tests
+         * @return this builder
+         */
+        public Builder sipTimers(SipTimers timers) {
+            this.sipTimers = Objects.requireNonNull(timers, "timers");
             return this;
         }
 

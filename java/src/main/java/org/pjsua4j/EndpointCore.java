@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.pjsua4j.raw.PjsuaCallbacks;
 import org.pjsua4j.raw.pjsua;
@@ -39,6 +42,14 @@ final class EndpointCore {
     final Map<Integer, Call> calls = new ConcurrentHashMap<>();
     /** Outgoing calls by the token passed to pjsua as user_data, until their call id is known. */
     final Map<Long, Call> callsByToken = new ConcurrentHashMap<>();
+    /** Out-of-dialog requests in flight, by the token passed to pjsua, until their final response. */
+    final Map<Long, BiConsumer<Integer, String>> requests = new ConcurrentHashMap<>();
+    /** Runs registration retries; one daemon thread, pjsua4j-timer. */
+    final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread t = new Thread(task, "pjsua4j-timer");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicLong tokens = new AtomicLong();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean closed;
@@ -60,6 +71,7 @@ final class EndpointCore {
         } catch (RuntimeException | Error e) {
             core.closed = true;
             core.eventPool.shutdownNow();
+            core.timer.shutdownNow();
             ACTIVE.compareAndSet(core, null);
             throw e;
         }
@@ -77,6 +89,10 @@ final class EndpointCore {
                 PjsuaCallbacks.install(new NativeEvents(this));
                 pjsua.pjsua_init(ua, null, media);
             }
+            // pjsip keeps these per process, so every start sets all of them.
+            EndpointConfig.SipTimers timers = config.sipTimers();
+            pjsua.pjsip_tsx_set_timers((int) timers.t1().toMillis(), (int) timers.t2().toMillis(), 0,
+                    (int) timers.transactionTimeout().toMillis());
             List<Transport> created = new ArrayList<>();
             for (EndpointConfig.TransportSpec spec : config.transports()) {
                 created.add(createTransport(spec));
@@ -156,6 +172,7 @@ final class EndpointCore {
                 return;
             }
             closed = true;
+            timer.shutdownNow();
             // pjsua_destroy hangs up every call and unregisters every account; their final events
             // are delivered before close() returns.
             pjsua.pjsua_destroy();
@@ -164,6 +181,7 @@ final class EndpointCore {
             accounts.clear();
             calls.clear();
             callsByToken.clear();
+            requests.clear();
         } finally {
             write.unlock();
             ACTIVE.compareAndSet(this, null);

@@ -1,8 +1,10 @@
 package org.pjsua4j;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.function.BiConsumer;
 import org.pjsua4j.raw.PjsuaCallback;
+import org.pjsua4j.raw.RegState;
+import org.pjsua4j.raw.SWIGTYPE_p_pjsip_rx_data;
 import org.pjsua4j.raw.pjsua;
 
 /**
@@ -32,15 +34,23 @@ final class NativeEvents implements PjsuaCallback {
     }
 
     @Override
-    public void on_reg_state2(int acc_id, int status, int code, String reason, int expiration, String[] contacts) {
+    public void on_reg_state2(int acc_id, RegState info) {
         Account account = core.accounts.get(acc_id);
         if (account != null) {
-            account.onRegistration(new RegistrationEvent(account, status, code, reason, expiration, List.of(contacts)));
+            account.onRegistration(info);
         }
     }
 
     @Override
-    public void on_incoming_call(int acc_id, int call_id) {
+    public void on_acc_send_request(int acc_id, long token, int code, String reason) {
+        BiConsumer<Integer, String> done = core.requests.remove(token);
+        if (done != null) {
+            done.accept(code, reason);
+        }
+    }
+
+    @Override
+    public void on_incoming_call(int acc_id, int call_id, SWIGTYPE_p_pjsip_rx_data rdata) {
         Account account = core.accounts.get(acc_id);
         if (account == null) {
             LOG.log(System.Logger.Level.WARNING, "incoming call " + call_id + " for account " + acc_id

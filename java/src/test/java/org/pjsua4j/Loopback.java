@@ -9,9 +9,14 @@ final class Loopback {
     }
 
     static Endpoint endpoint() {
+        return endpoint(EndpointConfig.SipTimers.DEFAULT);
+    }
+
+    static Endpoint endpoint(EndpointConfig.SipTimers timers) {
         return Endpoint.start(EndpointConfig.builder()
                 .transport(TransportType.UDP, "127.0.0.1", 0)
                 .transport(TransportType.TCP, "127.0.0.1", 0)
+                .sipTimers(timers)
                 .build());
     }
 

@@ -2,6 +2,7 @@ package org.pjsua4j.raw;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The Java side of the hand-written native bridge (native/src): its native methods, and the static
@@ -14,6 +15,7 @@ final class NativeBridge {
     static final int CB_CALL_STATE = 1 << 2;
     static final int CB_CALL_MEDIA_STATE = 1 << 3;
     static final int CB_DTMF_DIGIT = 1 << 4;
+    static final int CB_ACC_SEND_REQUEST = 1 << 5;
 
     /** pjsip's own log lines. */
     static final System.Logger PJSIP_LOG = System.getLogger("org.pjsua4j.pjsip");
@@ -40,7 +42,11 @@ final class NativeBridge {
     }
 
     static void applyLogLevel() {
-        setLogLevel(pjLevelFor(PJSIP_LOG));
+        setLogLevel(currentLogLevel());
+    }
+
+    static int currentLogLevel() {
+        return pjLevelFor(PJSIP_LOG);
     }
 
     /** The most detailed pjlib level (0..6) whose lines the logger would keep. */
@@ -97,6 +103,8 @@ final class NativeBridge {
                 return CB_CALL_MEDIA_STATE;
             case "on_dtmf_digit2":
                 return CB_DTMF_DIGIT;
+            case "on_acc_send_request":
+                return CB_ACC_SEND_REQUEST;
             default:
                 throw new AssertionError("PjsuaCallback." + method + " has no native counterpart: "
                         + Arrays.toString(PjsuaCallback.class.getMethods()));
@@ -105,21 +113,31 @@ final class NativeBridge {
 
     // Upcalls from native/src/pj4j_callbacks.c and pj4j_log.c, on pjsip's threads.
 
-    static void onRegState(int accId, int status, int code, byte[] reason, int expiration, byte[][] contacts) {
+    static void onRegState(int accId, int status, int code, byte[] reason, int expiration, byte[][] contacts,
+            byte[] contact, int retryAfter, boolean renew) {
         PjsuaCallback cb = callback;
         if (cb != null) {
             String[] uris = new String[contacts.length];
             for (int i = 0; i < uris.length; i++) {
                 uris[i] = Utf8.decode(contacts[i]);
             }
-            cb.on_reg_state2(accId, status, code, Utf8.decode(reason), expiration, uris);
+            cb.on_reg_state2(accId, new RegState(status, code, Utf8.decode(reason), expiration, List.of(uris),
+                    Utf8.decode(contact), retryAfter, renew));
         }
     }
 
-    static void onIncomingCall(int accId, int callId) {
+    static void onIncomingCall(int accId, int callId, long rdata) {
         PjsuaCallback cb = callback;
         if (cb != null) {
-            cb.on_incoming_call(accId, callId);
+            SWIGTYPE_p_pjsip_rx_data rx = new SWIGTYPE_p_pjsip_rx_data(rdata, false);
+            cb.on_incoming_call(accId, callId, rx);
+        }
+    }
+
+    static void onAccSendRequest(int accId, long token, int code, byte[] reason) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_acc_send_request(accId, token, code, Utf8.decode(reason));
         }
     }
 

@@ -7,21 +7,17 @@ package org.pjsua4j.raw;
  * <p>Methods run on pjsip's own thread, as in C, while pjsua may hold locks: return quickly and do not
  * wait for other threads that call pjsua. An exception thrown here is logged (logger
  * {@code org.pjsua4j}) and pjsip carries on. Arguments are plain values copied out of pjsua's
- * structs, so they stay valid after the method returns.
+ * structs, so they stay valid after the method returns, except a {@code pjsip_rx_data} handle, which
+ * is valid only during the call, as in C.
  */
 public interface PjsuaCallback {
     /**
-     * {@code on_reg_state2}: a registration attempt of the account finished.
+     * {@code on_reg_state2}: a registration or unregistration of the account finished.
      *
      * @param acc_id the account
-     * @param status pj_status_t of the transaction ({@code PJ_SUCCESS} when a response came)
-     * @param code SIP status code of the response, or the code pjsip synthesised
-     * @param reason reason phrase
-     * @param expiration registration expiry the registrar granted, in seconds
-     * @param contacts the Contact URIs in the registrar's response: every binding of the address of
-     *        record, ours and other devices' (empty when there was no response)
+     * @param info what {@code pjsua_reg_info} and its {@code cbparam} carry
      */
-    default void on_reg_state2(int acc_id, int status, int code, String reason, int expiration, String[] contacts) {
+    default void on_reg_state2(int acc_id, RegState info) {
     }
 
     /**
@@ -29,8 +25,10 @@ public interface PjsuaCallback {
      *
      * @param acc_id the account that received it
      * @param call_id the new call
+     * @param rdata the INVITE, for {@code pjsua_acc_find_for_incoming} or
+     *        {@code pjsua_acc_create_uas_contact}; valid only until this method returns
      */
-    default void on_incoming_call(int acc_id, int call_id) {
+    default void on_incoming_call(int acc_id, int call_id, SWIGTYPE_p_pjsip_rx_data rdata) {
     }
 
     /**
@@ -61,5 +59,17 @@ public interface PjsuaCallback {
      * @param duration duration in milliseconds, when known
      */
     default void on_dtmf_digit2(int call_id, char digit, int method, int duration) {
+    }
+
+    /**
+     * {@code on_acc_send_request}: a request sent with {@code pjsua_acc_send_request} (or
+     * {@code pj4j_acc_unregister_all}) got its final response, or failed.
+     *
+     * @param acc_id the account that sent it
+     * @param token the token it was sent with
+     * @param code the final SIP status code (pjsip's own 408/503 on timeout or transport failure)
+     * @param reason the reason phrase
+     */
+    default void on_acc_send_request(int acc_id, long token, int code, String reason) {
     }
 }

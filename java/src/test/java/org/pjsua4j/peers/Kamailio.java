@@ -10,12 +10,10 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A real Kamailio registrar/proxy on 127.0.0.1 for one test class: digest users from the map,
@@ -24,11 +22,13 @@ import java.util.stream.Stream;
 public final class Kamailio implements AutoCloseable {
     private static final String MODULES = "/usr/lib/x86_64-linux-gnu/kamailio/modules/";
 
+    private final PeerProcess peer;
     private final Path dir;
     private final Process process;
     private final int port;
 
     private Kamailio(Path dir, Process process, int port) {
+        this.peer = new PeerProcess(dir, process);
         this.dir = dir;
         this.process = process;
         this.port = port;
@@ -131,19 +131,7 @@ public final class Kamailio implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        // kamailio's children can outlive the main process briefly; they hold the port, not the dir.
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        peer.stop();
     }
 
     /** A port free for both UDP and TCP on 127.0.0.1. */

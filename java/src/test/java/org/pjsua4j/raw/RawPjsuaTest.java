@@ -9,40 +9,11 @@ import static org.pjsua4j.raw.pjsua.*;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pjsua4j.PjsipException;
 
 /** pjsua used the way C code uses it, function by function. */
-class RawPjsuaTest {
-    private int udp;
-
-    @BeforeEach
-    void init() {
-        pjsua_create();
-        try (pjsua_config cfg = new pjsua_config(); pjsua_media_config media = new pjsua_media_config()) {
-            pjsua_config_default(cfg);
-            pjsua_media_config_default(media);
-            pjsua_init(cfg, null, media);
-        }
-        try (pjsua_transport_config tc = new pjsua_transport_config()) {
-            pjsua_transport_config_default(tc);
-            tc.setPort(0);
-            tc.setBound_addr("127.0.0.1");
-            tc.setPublic_addr("127.0.0.1");
-            udp = pjsua_transport_create(PJSIP_TRANSPORT_UDP, tc);
-        }
-        pjsua_set_null_snd_dev();
-        pjsua_start();
-    }
-
-    @AfterEach
-    void destroy() {
-        PjsuaCallbacks.install(null);
-        pjsua_destroy();
-    }
-
+class RawPjsuaTest extends RawPjsua {
     @Test
     void accountsTheCWay() {
         int local = pjsua_acc_add_local(udp, PJ_TRUE != 0);
@@ -76,7 +47,7 @@ class RawPjsuaTest {
         CompletableFuture<Integer> confirmed = new CompletableFuture<>();
         PjsuaCallbacks.install(new PjsuaCallback() {
             @Override
-            public void on_incoming_call(int acc_id, int call_id) {
+            public void on_incoming_call(int acc_id, int call_id, SWIGTYPE_p_pjsip_rx_data rdata) {
                 pjsua_call_answer(call_id, 200, null, null);
                 incoming.complete(call_id);
             }
@@ -92,11 +63,7 @@ class RawPjsuaTest {
             }
         });
         int acc = pjsua_acc_add_local(udp, true);
-        int port;
-        try (pjsua_transport_info ti = new pjsua_transport_info()) {
-            pjsua_transport_get_info(udp, ti);
-            port = ti.getLocal_name().getPort();
-        }
+        int port = port(udp);
         int call = pjsua_call_make_call(acc, "sip:127.0.0.1:" + port, null, 42L, null);
         assertEquals(42L, pjsua_call_get_user_data(call));
         assertTrue(incoming.get(10, TimeUnit.SECONDS) >= 0);

@@ -1,0 +1,104 @@
+package org.pjsua4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_acc_config;
+
+/** Every AccountConfig setting reaches pjsua, and bad settings are refused naming what was wrong. */
+class AccountConfigTest extends EndpointOnLoopback {
+
+    @Test
+    void everySettingReachesPjsua() {
+        Transport tcp = ep.transports().get(1);
+        // Everything goes through the first proxy, where nobody listens: registration is not the point.
+        AccountConfig config = AccountConfig.builder("\"Hal\" <sip:hal@127.0.0.1>")
+                .registrar("sip:127.0.0.1")
+                .proxy("sip:127.0.0.1:5999")
+                .proxy("sip:127.0.0.2:5999;lr")
+                .credential("example.org", "hal", "hal-pw")
+                .credential("*", "hal-any", "other-pw")
+                .registrationTimeout(120)
+                .refreshBeforeExpiry(15)
+                .retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(3))
+                .unregisterTimeout(Duration.ofMillis(1500))
+                .require100rel(true)
+                .publish(true)
+                .srtp(SrtpUse.OPTIONAL, false)
+                .contactParams(";+sip.instance=\"<urn:uuid:00000000-0000-0000-0000-000000000001>\"")
+                .contactUriParams(";ob")
+                .transport(tcp)
+                .build();
+        Account hal = ep.addAccount(config, new AccountListener() { });
+
+        SWIGTYPE_p_pj_pool_t pool = pjsua.pjsua_pool_create("test", 1024, 1024);
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua.pjsua_acc_get_config(hal.id(), pool, ac);
+            assertEquals("\"Hal\" <sip:hal@127.0.0.1>", ac.getId());
+            assertEquals("sip:127.0.0.1", ac.getReg_uri());
+            assertEquals(2, ac.getProxy_cnt());
+            assertEquals("sip:127.0.0.1:5999;lr", ac.get_proxy(0), "loose routing added");
+            assertEquals("sip:127.0.0.2:5999;lr", ac.get_proxy(1));
+            assertEquals(2, ac.getCred_count());
+            assertEquals("example.org", ac.get_cred_info(0).getRealm());
+            assertEquals("hal", ac.get_cred_info(0).getUsername());
+            assertEquals("hal-pw", ac.get_cred_info(0).getData());
+            assertEquals("*", ac.get_cred_info(1).getRealm());
+            assertEquals(120, ac.getReg_timeout());
+            assertEquals(15, ac.getReg_delay_before_refresh());
+            assertEquals(0, ac.getReg_retry_interval(), "retries are scheduled by pjsua4j");
+            assertEquals(1500, ac.getUnreg_timeout());
+            assertEquals(pjsua.PJSUA_100REL_MANDATORY, ac.getRequire_100rel());
+            assertTrue(ac.getPublish_enabled());
+            assertEquals(pjsua.PJMEDIA_SRTP_OPTIONAL, ac.getUse_srtp());
+            assertEquals(0, ac.getSrtp_secure_signaling());
+            assertTrue(ac.getContact_params().startsWith(";+sip.instance="));
+            assertEquals(";ob", ac.getContact_uri_params());
+            assertEquals(tcp.id(), ac.getTransport_id());
+        } finally {
+            pjsua.pj_pool_release(pool);
+        }
+        org.junit.jupiter.api.Assertions.assertSame(config, hal.config());
+    }
+
+    @Test
+    void malformedSettingsNameTheField() {
+        AccountListener none = new AccountListener() { };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ep.addAccount(
+                AccountConfig.builder("sip:ida@127.0.0.1").registrar("sip:127.0.0.1").proxy("sip:127.0.0.1")
+                        .proxy("not a uri").build(), none));
+        assertTrue(e.getMessage().startsWith("proxy[1] 'not a uri'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ep.addAccount(
+                AccountConfig.builder("sip:ida@127.0.0.1").registrar("sip:<broken").build(), none));
+        assertTrue(e.getMessage().startsWith("registrar "), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ep.addAccount(
+                AccountConfig.builder("sip:ida:s3cret@@").build(), none));
+        assertTrue(e.getMessage().startsWith("account id "), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+        assertEquals(0, ep.accounts().size());
+
+        AccountConfig.Builder b = AccountConfig.builder("sip:ida@127.0.0.1");
+        assertThrows(IllegalArgumentException.class, () -> b.contactParams("no-semicolon"));
+        assertThrows(IllegalArgumentException.class, () -> b.retry(Duration.ofSeconds(-1), Duration.ZERO, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> b.registrationTimeout(0));
+        for (int i = 0; i < AccountConfig.MAX_PROXIES; i++) {
+            b.proxy("sip:127.0.0.1:" + (6000 + i));
+        }
+        assertThrows(IllegalArgumentException.class, () -> b.proxy("sip:127.0.0.1:7000"));
+    }
+
+    @Test
+    void aPasswordInTheUriStaysOutOfToString() {
+        AccountConfig config = AccountConfig.builder("sip:joe:uri-secret@127.0.0.1").build();
+        Account joe = ep.addAccount(config, new AccountListener() { });
+        String text = config + " " + joe;
+        assertFalse(text.contains("uri-secret"), text);
+        assertTrue(text.contains("sip:joe:***@127.0.0.1"), text);
+    }
+}
