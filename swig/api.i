@@ -40,6 +40,7 @@
 %include <pj/math.h>
 %include <pjmedia/rtcp.h>
 %include <pjsip-simple/rpid.h>
+%include <pjmedia/wav_port.h>
 %rename("%s", %$isfunction) "";
 %rename("%s", %$isclass) "";
 %rename("%s", %$isvariable, %$not %$ismember) "";
@@ -53,20 +54,32 @@
 
 PJ4J_ARRAY_MEMBER(pjsua_acc_config, pjsip_cred_info, cred_info)
 PJ4J_ARRAY_MEMBER(pjsua_config, pjsip_cred_info, cred_info)
+PJ4J_ARRAY_MEMBER(pjsua_call_info, pjsua_call_media_info, media)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_acc_config, proxy)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_config, outbound_proxy)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_config, stun_srv)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_config, nameserver)
 
-/* Structs Java code fills in; see PJ4J_STRUCT in ownership.i. */
+/* Every struct with pj_str_t members (any of which Java code may set): closing the proxy frees the
+ * bridge's copies too; see PJ4J_STRUCT in ownership.i. */
 PJ4J_STRUCT(pjsua_config)
 PJ4J_STRUCT(pjsua_logging_config)
 PJ4J_STRUCT(pjsua_media_config)
 PJ4J_STRUCT(pjsua_transport_config)
+PJ4J_STRUCT(pjsua_transport_info)
 PJ4J_STRUCT(pjsua_acc_config)
 PJ4J_STRUCT(pjsua_call_setting)
+PJ4J_STRUCT(pjsua_call_info)
+PJ4J_STRUCT(pjsua_call_send_dtmf_param)
+PJ4J_STRUCT(pjsua_call_send_text_param)
+PJ4J_STRUCT(pjsua_txt_stream_data)
+PJ4J_STRUCT(pjsua_on_rejected_incoming_call_param)
 PJ4J_STRUCT(pjsua_msg_data)
 PJ4J_STRUCT(pjsua_buddy_config)
+PJ4J_STRUCT(pjsua_buddy_info)
+PJ4J_STRUCT(pjsua_buddy_dlg_event_info)
+PJ4J_STRUCT(pjsua_codec_info)
+PJ4J_STRUCT(pjsua_conf_port_info)
 PJ4J_STRUCT(pjsua_ice_config)
 PJ4J_STRUCT(pjsua_turn_config)
 PJ4J_STRUCT(pjsua_srtp_opt)
@@ -75,5 +88,5 @@ PJ4J_STRUCT(pjsip_cred_info)
 PJ4J_STRUCT(pjsip_host_port)
 PJ4J_STRUCT(pjsip_method)
 PJ4J_STRUCT(pjrpid_element)
-/* Structs pjsua fills in, whose strings the bridge copies (infos.i). */
+/* Its strings are copies the bridge owns (infos.i). */
 PJ4J_STRUCT(pjsua_acc_info)

@@ -3,10 +3,13 @@ package org.pjsua4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pjsua4j.raw.pjmedia_rtcp_stat;
 import org.pjsua4j.raw.pjmedia_rtcp_stream_stat;
 import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_call_send_dtmf_param;
 import org.pjsua4j.raw.pjsua_call_setting;
 import org.pjsua4j.raw.pjsua_stream_stat;
 
@@ -29,6 +32,7 @@ public final class Call implements AutoCloseable {
     /** Touched only on this call's event executor: futures complete in the order listeners see events. */
     private final List<StateWaiter> waiters = new ArrayList<>();
     private CallInfo delivered;
+    private final Set<CallAudioTap> taps = ConcurrentHashMap.newKeySet();
 
     private record StateWaiter(CallState state, CompletableFuture<CallInfo> future) {
         /** The wait is over once the state is reached or the call has ended without reaching it. */
@@ -187,6 +191,112 @@ public final class Call implements AutoCloseable {
     }
 
     /**
+     * Rejects an incoming call the way python-sipsimple's {@code reject(is_busy)} does.
+     *
+     * @param busy true for 486 Busy Here (try later), false for 603 Decline (do not)
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not an unanswered incoming one
+     */
+    public void reject(boolean busy) {
+        core.run("Call.reject", () -> {
+            requireActive("reject");
+            pjsua.pjsua_call_answer(id, busy ? 486 : 603, null, null);
+        });
+    }
+
+    /**
+     * Puts the call on hold: a re-INVITE whose SDP makes the audio sendonly (or inactive if the other
+     * side holds too). The change shows in {@link CallInfo#hold()} through
+     * {@link CallListener#onMedia}.
+     *
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not confirmed or another re-INVITE is in progress
+     */
+    public void hold() {
+        core.run("Call.hold", () -> {
+            requireActive("hold");
+            pjsua.pjsua_call_set_hold(id, null);
+        });
+    }
+
+    /**
+     * Takes the call off hold: a re-INVITE that makes the audio sendrecv again.
+     *
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not confirmed or another re-INVITE is in progress
+     */
+    public void unhold() {
+        core.run("Call.unhold", () -> {
+            requireActive("unhold");
+            pjsua.pjsua_call_reinvite(id, pjsua.PJSUA_CALL_UNHOLD, null);
+        });
+    }
+
+    /**
+     * Sends DTMF digits.
+     *
+     * @param digits one or more of {@code 0-9 * # A-D}
+     * @param method RFC 2833 telephone events in the RTP stream, or SIP INFO requests
+     * @throws IllegalArgumentException if digits is empty or holds anything else
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call has no active audio (RFC 2833) or no dialog yet (INFO)
+     */
+    public void sendDtmf(String digits, DtmfMethod method) {
+        Objects.requireNonNull(digits, "digits");
+        Objects.requireNonNull(method, "method");
+        if (!digits.matches("[0-9*#A-Da-d]+")) {
+            throw new IllegalArgumentException("DTMF digits must be one or more of 0-9 * # A-D, not '" + digits + "'");
+        }
+        core.run("Call.sendDtmf", () -> {
+            requireActive("sendDtmf");
+            try (pjsua_call_send_dtmf_param p = new pjsua_call_send_dtmf_param()) {
+                pjsua.pjsua_call_send_dtmf_param_default(p);
+                p.setMethod(method.toNative());
+                p.setDigits(digits.toUpperCase(java.util.Locale.ROOT));
+                pjsua.pjsua_call_send_dtmf(id, p);
+            }
+        });
+    }
+
+    /**
+     * Plays a WAV file into the call, mixed with whatever else it sends.
+     *
+     * @param file a .wav file (PCM); pjmedia resamples it to the call's rate
+     * @param loop whether to start over at the end
+     * @return the playback; close it to stop
+     * @throws IllegalArgumentException if the file cannot be opened or is not a WAV file
+     * @throws IllegalStateException if the call has ended or its audio is not active
+     */
+    public AudioPlayback play(java.nio.file.Path file, boolean loop) {
+        Objects.requireNonNull(file, "file");
+        return core.call("Call.play", () -> AudioPlayback.start(core, this, file, loop, audioPort("play")));
+    }
+
+    /**
+     * Records what the call receives to a WAV file, as python-sipsimple's
+     * {@code start_recording_audio}; close the recording to stop.
+     *
+     * @param file the .wav file to write (replaced if it exists)
+     * @return the recording
+     * @throws IllegalArgumentException if the file cannot be written or is not a .wav file
+     * @throws IllegalStateException if the call has ended or its audio is not active
+     */
+    public AudioRecording record(java.nio.file.Path file) {
+        Objects.requireNonNull(file, "file");
+        return core.call("Call.record", () -> AudioRecording.start(core, this, file, audioPort("record")));
+    }
+
+    /** The call's conference bridge port; exists only while its audio is active. */
+    private int audioPort(String what) {
+        requireActive(what);
+        int port = pjsua.pjsua_call_get_conf_port(id);
+        if (port == pjsua.PJSUA_INVALID_ID) {
+            throw new IllegalStateException(what + ": call " + id + " has no active audio");
+        }
+        return port;
+    }
+
+    /**
      * @param state the state to wait for
      * @return a future completed (on this call's event thread) with the call's info when it reaches
      *         {@code state}, or completed exceptionally with {@link IllegalStateException} if it ends
@@ -261,6 +371,25 @@ public final class Call implements AutoCloseable {
                 l.onMedia(this, info);
             }
         });
+    }
+
+    void addTap(CallAudioTap tap) {
+        taps.add(tap);
+    }
+
+    void removeTap(CallAudioTap tap) {
+        taps.remove(tap);
+    }
+
+    /** On pjsip's thread, when the call's audio became active on a (possibly new) conference port. */
+    void attachTaps(int callPort) {
+        for (CallAudioTap tap : taps) {
+            try {
+                tap.attach(callPort);
+            } catch (PjsipException e) {
+                // Closed meanwhile on another thread: nothing left to connect.
+            }
+        }
     }
 
     void onDtmf(DtmfEvent event) {

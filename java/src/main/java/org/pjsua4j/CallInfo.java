@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.pjsua4j.raw.pj_time_val;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_call_info;
+import org.pjsua4j.raw.pjsua_call_media_info;
 
 /**
  * A snapshot of a call ({@code pjsua_call_info}), taken when the event carrying it happened.
@@ -21,12 +22,13 @@ import org.pjsua4j.raw.pjsua_call_info;
  * @param remoteContact the other side's Contact, when known
  * @param sipCallId the SIP Call-ID header value
  * @param mediaStatus state of the call's audio
+ * @param hold who holds the call
  * @param connectDuration time since the call was answered (zero before that)
  * @param totalDuration time since the call started
  */
 public record CallInfo(int callId, int accountId, CallState state, String stateText, int lastStatusCode,
         String lastReason, boolean outgoing, String localUri, String localContact, String remoteUri,
-        String remoteContact, String sipCallId, MediaStatus mediaStatus, Duration connectDuration,
+        String remoteContact, String sipCallId, MediaStatus mediaStatus, HoldState hold, Duration connectDuration,
         Duration totalDuration) {
 
     static CallInfo read(int callId) {
@@ -36,9 +38,26 @@ public record CallInfo(int callId, int accountId, CallState state, String stateT
                     ci.getState_text(), ci.getLast_status(), ci.getLast_status_text(),
                     ci.getRole() == pjsua.PJSIP_ROLE_UAC, ci.getLocal_info(), ci.getLocal_contact(),
                     ci.getRemote_info(), ci.getRemote_contact(), ci.getCall_id(),
-                    MediaStatus.fromNative(ci.getMedia_status()), duration(ci.getConnect_duration()),
+                    MediaStatus.fromNative(ci.getMedia_status()), hold(ci), duration(ci.getConnect_duration()),
                     duration(ci.getTotal_duration()));
         }
+    }
+
+    /**
+     * pjsua reports LOCAL_HOLD whenever we hold, whatever the other side does; that the other side
+     * holds too shows in the stream direction: we may not send either.
+     */
+    private static HoldState hold(pjsua_call_info ci) {
+        if (ci.getMedia_cnt() == 0) {
+            return HoldState.NONE;
+        }
+        pjsua_call_media_info audio = ci.get_media(0);
+        int status = audio.getStatus();
+        boolean weMaySend = (audio.getDir() & pjsua.PJMEDIA_DIR_ENCODING) != 0;
+        if (status == pjsua.PJSUA_CALL_MEDIA_LOCAL_HOLD) {
+            return weMaySend ? HoldState.LOCAL : HoldState.BOTH;
+        }
+        return status == pjsua.PJSUA_CALL_MEDIA_REMOTE_HOLD ? HoldState.REMOTE : HoldState.NONE;
     }
 
     private static Duration duration(pj_time_val t) {

@@ -9,6 +9,10 @@ public enum DtmfMethod {
     /** SIP INFO requests. */
     SIP_INFO;
 
+    int toNative() {
+        return this == SIP_INFO ? pjsua.PJSUA_DTMF_METHOD_SIP_INFO : pjsua.PJSUA_DTMF_METHOD_RFC2833;
+    }
+
     static DtmfMethod fromNative(int method) {
         return method == pjsua.PJSUA_DTMF_METHOD_SIP_INFO ? SIP_INFO : RFC2833;
     }

@@ -115,6 +115,11 @@ public final class Endpoint implements AutoCloseable {
         });
     }
 
+    /** Hangs up every call of every account ({@code pjsua_call_hangup_all}); their events follow. */
+    public void hangupAll() {
+        core.run("hangupAll", pjsua::pjsua_call_hangup_all);
+    }
+
     /** @return the number of calls that exist now */
     public int callCount() {
         return core.call("callCount", () -> (int) pjsua.pjsua_call_get_count());

@@ -16,6 +16,7 @@ public final class EndpointConfig {
     private final int maxCalls;
     private final boolean autoConnectAudio;
     private final SipTimers sipTimers;
+    private final boolean vad;
 
     record TransportSpec(TransportType type, String host, int port) {
     }
@@ -26,6 +27,7 @@ public final class EndpointConfig {
         this.maxCalls = b.maxCalls;
         this.autoConnectAudio = b.autoConnectAudio;
         this.sipTimers = b.sipTimers;
+        this.vad = b.vad;
     }
 
     /**
@@ -87,6 +89,10 @@ public final class EndpointConfig {
         return sipTimers;
     }
 
+    boolean vad() {
+        return vad;
+    }
+
     /** Builds an {@link EndpointConfig}. */
     public static final class Builder {
         private final List<TransportSpec> transports = new ArrayList<>();
@@ -94,6 +100,7 @@ public final class EndpointConfig {
         private int maxCalls = 32;
         private boolean autoConnectAudio = true;
         private SipTimers sipTimers = SipTimers.DEFAULT;
+        private boolean vad;
 
         private Builder() {
         }
@@ -149,6 +156,18 @@ public final class EndpointConfig {
          */
         public Builder autoConnectAudio(boolean autoConnectAudio) {
             this.autoConnectAudio = autoConnectAudio;
+            return this;
+        }
+
+        /**
+         * @param enabled voice activity detection: stop sending RTP while the audio is "silent"
+         *        (default off). pjmedia's detector adapts its threshold to the signal, so a steady
+         *        tone is judged silence after about a second and cut; off keeps tones, DTMF and
+         *        prompts intact at the cost of sending silence.
+         * @return this builder
+         */
+        public Builder vad(boolean enabled) {
+            this.vad = enabled;
             return this;
         }
 

@@ -86,6 +86,7 @@ final class EndpointCore {
                 ua.setMax_calls(config.maxCalls());
                 ua.setUser_agent(config.userAgent());
                 pjsua.pjsua_media_config_default(media);
+                media.setNo_vad(!config.vad());
                 PjsuaCallbacks.install(new NativeEvents(this));
                 pjsua.pjsua_init(ua, null, media);
             }

@@ -77,10 +77,13 @@ final class NativeEvents implements PjsuaCallback {
             return;
         }
         CallInfo info = CallInfo.read(call_id);
-        if (info.mediaStatus() == MediaStatus.ACTIVE && core.config.autoConnectAudio()) {
+        if (info.mediaStatus() == MediaStatus.ACTIVE) {
             int port = pjsua.pjsua_call_get_conf_port(call_id);
-            pjsua.pjsua_conf_connect(port, 0);
-            pjsua.pjsua_conf_connect(0, port);
+            if (core.config.autoConnectAudio()) {
+                pjsua.pjsua_conf_connect(port, 0);
+                pjsua.pjsua_conf_connect(0, port);
+            }
+            call.attachTaps(port);
         }
         call.onMedia(info);
     }

@@ -3,8 +3,12 @@ package org.pjsua4j;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** A CallListener that records what it sees, for assertions. */
 class CallEvents implements CallListener {
@@ -13,6 +17,8 @@ class CallEvents implements CallListener {
     final List<String> threads = new CopyOnWriteArrayList<>();
     final CompletableFuture<CallInfo> mediaActive = new CompletableFuture<>();
     final CompletableFuture<CallInfo> disconnected = new CompletableFuture<>();
+    final BlockingQueue<CallInfo> media = new LinkedBlockingQueue<>();
+    final BlockingQueue<DtmfEvent> digits = new LinkedBlockingQueue<>();
 
     @Override
     public void onState(Call call, CallInfo info) {
@@ -27,9 +33,32 @@ class CallEvents implements CallListener {
     @Override
     public void onMedia(Call call, CallInfo info) {
         threads.add(Thread.currentThread().getName());
+        media.add(info);
         if (info.mediaStatus() == MediaStatus.ACTIVE) {
             mediaActive.complete(info);
         }
+    }
+
+    @Override
+    public void onDtmf(Call call, DtmfEvent event) {
+        digits.add(event);
+    }
+
+    /** Waits for a media change matching {@code p}, skipping others. */
+    CallInfo awaitMedia(Predicate<CallInfo> p) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        for (long left = TIMEOUT.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            CallInfo info = media.poll(left, TimeUnit.NANOSECONDS);
+            if (info != null && p.test(info)) {
+                return info;
+            }
+        }
+        throw new AssertionError("no such media change within " + TIMEOUT);
+    }
+
+    /** @return the next received digit, or null after the timeout */
+    DtmfEvent nextDigit() throws InterruptedException {
+        return digits.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     List<CallState> distinctStates() {

@@ -1,0 +1,21 @@
+package org.pjsua4j;
+
+import java.nio.file.Path;
+import java.util.function.IntSupplier;
+
+/** Opening WAV players and recorders: pjmedia's file errors become exceptions that name the file. */
+final class MediaFiles {
+    private MediaFiles() {
+    }
+
+    static int create(String what, Path file, IntSupplier open) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".wav")) {
+            throw new IllegalArgumentException("cannot " + what + " '" + file + "': only .wav files are supported");
+        }
+        try {
+            return open.getAsInt();
+        } catch (PjsipException e) {
+            throw new IllegalArgumentException("cannot " + what + " '" + file + "': " + e.statusText(), e);
+        }
+    }
+}
