@@ -27,10 +27,10 @@ public final class Kamailio implements AutoCloseable {
     private final Process process;
     private final int port;
 
-    private Kamailio(Path dir, Process process, int port) {
-        this.peer = new PeerProcess(dir, process);
-        this.dir = dir;
-        this.process = process;
+    private Kamailio(PeerProcess peer, int port) {
+        this.peer = peer;
+        this.dir = peer.dir();
+        this.process = peer.process();
         this.port = port;
     }
 
@@ -57,7 +57,7 @@ public final class Kamailio implements AutoCloseable {
         Process p = new ProcessBuilder(List.of("kamailio", "-f", cfgFile.toString(), "-DD", "-E", "-w", dir.toString(),
                 "-Y", dir.toString(), "-P", dir.resolve("kamailio.pid").toString(), "-m", "64", "-M", "8"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("kamailio.log").toFile()).start();
-        Kamailio k = new Kamailio(dir, p, port);
+        Kamailio k = new Kamailio(new PeerProcess(dir, p), port);
         try {
             k.awaitReady();
         } catch (IOException | RuntimeException e) {

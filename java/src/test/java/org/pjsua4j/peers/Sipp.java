@@ -27,10 +27,10 @@ public final class Sipp implements AutoCloseable {
     private final Process process;
     private final int port;
 
-    private Sipp(Path dir, Process process, int port) {
-        this.peer = new PeerProcess(dir, process);
-        this.dir = dir;
-        this.process = process;
+    private Sipp(PeerProcess peer, int port) {
+        this.peer = peer;
+        this.dir = peer.dir();
+        this.process = peer.process();
         this.port = port;
     }
 
@@ -56,7 +56,7 @@ public final class Sipp implements AutoCloseable {
                 "-timeout", timeout.toSeconds() + "s", "-timeout_error"));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("sipp.out").toFile()).start();
-        Sipp sipp = new Sipp(dir, p, port);
+        Sipp sipp = new Sipp(new PeerProcess(dir, p), port);
         try {
             sipp.awaitListening();
         } catch (IOException | RuntimeException e) {
