@@ -23,14 +23,10 @@ public final class Kamailio implements AutoCloseable {
     private static final String MODULES = "/usr/lib/x86_64-linux-gnu/kamailio/modules/";
 
     private final PeerProcess peer;
-    private final Path dir;
-    private final Process process;
     private final int port;
 
     private Kamailio(PeerProcess peer, int port) {
         this.peer = peer;
-        this.dir = peer.dir();
-        this.process = peer.process();
         this.port = port;
     }
 
@@ -79,7 +75,7 @@ public final class Kamailio implements AutoCloseable {
 
     /** @return the contacts registered for {@code user}, as kamcmd's ul.dump lists them */
     public List<String> contacts(String user) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of("kamcmd", "-s", "unix:" + dir.resolve("kamailio_ctl"), "ul.dump"))
+        Process p = new ProcessBuilder(List.of("kamcmd", "-s", "unix:" + peer.dir().resolve("kamailio_ctl"), "ul.dump"))
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(10, TimeUnit.SECONDS);
@@ -109,7 +105,7 @@ public final class Kamailio implements AutoCloseable {
                     Integer.toString(s.getLocalPort())).getBytes(StandardCharsets.US_ASCII);
             s.setSoTimeout(200);
             while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
+                if (!peer.process().isAlive()) {
                     throw new IOException("kamailio exited: " + log());
                 }
                 s.send(new DatagramPacket(probe, probe.length, InetAddress.getByName("127.0.0.1"), port));
@@ -126,7 +122,7 @@ public final class Kamailio implements AutoCloseable {
 
     /** @return what kamailio logged */
     public String log() throws IOException {
-        return Files.readString(dir.resolve("kamailio.log"));
+        return Files.readString(peer.dir().resolve("kamailio.log"));
     }
 
     @Override

@@ -23,14 +23,10 @@ import java.util.stream.Stream;
  */
 public final class Sipp implements AutoCloseable {
     private final PeerProcess peer;
-    private final Path dir;
-    private final Process process;
     private final int port;
 
     private Sipp(PeerProcess peer, int port) {
         this.peer = peer;
-        this.dir = peer.dir();
-        this.process = peer.process();
         this.port = port;
     }
 
@@ -82,16 +78,16 @@ public final class Sipp implements AutoCloseable {
      * @return SIPp's exit status: 0 when the call went through every step of the scenario
      */
     public int await(Duration timeout) throws InterruptedException {
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!peer.process().waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             return -1;
         }
-        return process.exitValue();
+        return peer.process().exitValue();
     }
 
     /** @return SIPp's output, error log and message trace, for assertion messages */
     public String log() {
         StringBuilder sb = new StringBuilder();
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(peer.dir())) {
             for (Path f : files.filter(f -> f.toString().endsWith(".log") || f.toString().endsWith(".out")).toList()) {
                 sb.append("==> ").append(f.getFileName()).append('\n')
                         .append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
@@ -107,7 +103,7 @@ public final class Sipp implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         InetAddress lo = InetAddress.getByName("127.0.0.1");
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
+            if (!peer.process().isAlive()) {
                 throw new IOException("sipp exited: " + log());
             }
             try (DatagramSocket probe = new DatagramSocket(null)) {
