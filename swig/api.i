@@ -33,6 +33,7 @@
 %include <pjsip/sip_msg.h>
 %include <pjsip/sip_errno.h>
 %include <pjsip/sip_auth.h>
+%include <pjsip/sip_util.h>
 %include <pjsip-ua/sip_inv.h>
 %include <pjsip-simple/evsub.h>
 %include <pjmedia/types.h>

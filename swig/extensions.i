@@ -9,3 +9,25 @@ pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
  * binding at the registrar (other devices' too); the account's own registration ends with it. The
  * outcome arrives as PjsuaCallback.on_acc_send_request(acc_id, user_data, code, reason). */
 pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
+
+/* Call operations and pjsip_event accessors (native/include/pj4j_calls.h). */
+%typemap(jni) pj4j_text "jbyteArray"
+%typemap(jtype) pj4j_text "byte[]"
+%typemap(jstype) pj4j_text "String"
+%typemap(javaout) pj4j_text {
+    return Utf8.decode($jnicall);
+  }
+%typemap(out) pj4j_text %{ $result = pj4j_str_to_bytes(jenv, &$1); %}
+%immutable pj4j_call_media_info::codec;
+%immutable pj4j_call_media_info::local_rtp;
+%immutable pj4j_call_media_info::remote_rtp;
+%include "pj4j_calls.h"
+/* pjsip_event_id_e, for pj4j_event_type: pjsip/sip_event.h itself is not wrapped, so that pjsip_event
+ * stays an opaque handle instead of becoming an ignored struct. */
+%constant int PJSIP_EVENT_UNKNOWN = PJSIP_EVENT_UNKNOWN;
+%constant int PJSIP_EVENT_TIMER = PJSIP_EVENT_TIMER;
+%constant int PJSIP_EVENT_TX_MSG = PJSIP_EVENT_TX_MSG;
+%constant int PJSIP_EVENT_RX_MSG = PJSIP_EVENT_RX_MSG;
+%constant int PJSIP_EVENT_TRANSPORT_ERROR = PJSIP_EVENT_TRANSPORT_ERROR;
+%constant int PJSIP_EVENT_TSX_STATE = PJSIP_EVENT_TSX_STATE;
+%constant int PJSIP_EVENT_USER = PJSIP_EVENT_USER;

@@ -5,6 +5,8 @@
 #include <jni.h>
 #include <pjsua-lib/pjsua.h>
 
+#include "pj4j_calls.h"
+
 #define PJ4J_JNI_VERSION JNI_VERSION_1_8
 
 /* Capacity of the temporary array behind an (ids[], &count) out-parameter pair; larger than any

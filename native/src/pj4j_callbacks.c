@@ -7,7 +7,8 @@
 
 #include <stdint.h>
 
-static jmethodID m_reg_state, m_incoming_call, m_call_state, m_call_media_state, m_dtmf_digit, m_request_done;
+static jmethodID m_reg_state, m_incoming_call, m_call_state, m_call_media_state, m_dtmf_digit, m_request_done,
+    m_transfer_status, m_redirected, m_replaced, m_pager, m_pager_status;
 static jclass byte_array_class;
 static volatile jint mask;
 
@@ -27,11 +28,17 @@ int pj4j_callbacks_init(JNIEnv *env)
         return 0;
     m_reg_state = (*env)->GetStaticMethodID(env, cls, "onRegState", "(III[BI[[B[BIZ)V");
     m_incoming_call = (*env)->GetStaticMethodID(env, cls, "onIncomingCall", "(IIJ)V");
-    m_call_state = (*env)->GetStaticMethodID(env, cls, "onCallState", "(II)V");
+    m_call_state = (*env)->GetStaticMethodID(env, cls, "onCallState", "(IJ)V");
     m_call_media_state = (*env)->GetStaticMethodID(env, cls, "onCallMediaState", "(I)V");
     m_dtmf_digit = (*env)->GetStaticMethodID(env, cls, "onDtmfDigit", "(IIII)V");
     m_request_done = (*env)->GetStaticMethodID(env, cls, "onAccSendRequest", "(IJI[B)V");
-    return m_reg_state && m_incoming_call && m_call_state && m_call_media_state && m_dtmf_digit && m_request_done;
+    m_transfer_status = (*env)->GetStaticMethodID(env, cls, "onCallTransferStatus", "(II[BZ)Z");
+    m_redirected = (*env)->GetStaticMethodID(env, cls, "onCallRedirected", "(I[BJ)I");
+    m_replaced = (*env)->GetStaticMethodID(env, cls, "onCallReplaced", "(II)V");
+    m_pager = (*env)->GetStaticMethodID(env, cls, "onPager", "(I[B[B[B[B[BJI)V");
+    m_pager_status = (*env)->GetStaticMethodID(env, cls, "onPagerStatus", "(I[B[BJI[BJJI)V");
+    return m_reg_state && m_incoming_call && m_call_state && m_call_media_state && m_dtmf_digit && m_request_done
+        && m_transfer_status && m_redirected && m_replaced && m_pager && m_pager_status;
 }
 
 JNIEXPORT void JNICALL Java_org_pjsua4j_raw_NativeBridge_setCallbackMask(JNIEnv *env, jclass cls, jint bits)
@@ -126,8 +133,7 @@ static void on_call_state(pjsua_call_id call_id, pjsip_event *e)
 
     if (!WANTS(CB_CALL_STATE) || !(env = enter()))
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_call_state, (jint) call_id,
-                                 (jint) (e ? e->type : PJSIP_EVENT_UNKNOWN));
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_call_state, (jint) call_id, (jlong) (intptr_t) e);
     leave(env, "on_call_state");
 }
 
@@ -176,6 +182,105 @@ static void on_acc_send_request(pjsua_acc_id acc_id, void *token, pjsip_event *e
     pj4j_request_done(acc_id, token, tsx->status_code, &tsx->status_text);
 }
 
+static void on_call_transfer_status(pjsua_call_id call_id, int st_code, const pj_str_t *st_text, pj_bool_t final,
+                                    pj_bool_t *p_cont)
+{
+    JNIEnv *env;
+    jbyteArray text;
+
+    if (!WANTS(CB_CALL_TRANSFER_STATUS) || !(env = enter()))
+        return;
+    text = pj4j_str_to_bytes(env, st_text);
+    if (text) {
+        jboolean cont = (*env)->CallStaticBooleanMethod(env, pj4j_bridge_class(), m_transfer_status,
+                                                        (jint) call_id, (jint) st_code, text, (jboolean) (final != 0));
+
+        if (!(*env)->ExceptionCheck(env) && p_cont)
+            *p_cont = cont ? PJ_TRUE : PJ_FALSE;
+    }
+    leave(env, "on_call_transfer_status");
+}
+
+/* Without an answer from Java (not overridden, or it threw) the redirect stops, as pjsua does when the
+ * application has no callback: following a redirect is a decision, not a default. */
+static pjsip_redirect_op on_call_redirected(pjsua_call_id call_id, const pjsip_uri *target, const pjsip_event *e)
+{
+    char buf[PJSIP_MAX_URL_SIZE];
+    JNIEnv *env;
+    jbyteArray uri;
+    jint op = PJSIP_REDIRECT_STOP;
+    int len;
+
+    if (!WANTS(CB_CALL_REDIRECTED) || !target || !(env = enter()))
+        return PJSIP_REDIRECT_STOP;
+    len = pjsip_uri_print(PJSIP_URI_IN_CONTACT_HDR, target, buf, sizeof(buf));
+    uri = pj4j_chars_to_bytes(env, buf, len > 0 ? (size_t) len : 0);
+    if (uri) {
+        jint answer = (*env)->CallStaticIntMethod(env, pj4j_bridge_class(), m_redirected, (jint) call_id, uri,
+                                                  (jlong) (intptr_t) e);
+
+        if (!(*env)->ExceptionCheck(env))
+            op = answer;
+    }
+    leave(env, "on_call_redirected");
+    return (pjsip_redirect_op) op;
+}
+
+static void on_call_replaced(pjsua_call_id old_call_id, pjsua_call_id new_call_id)
+{
+    JNIEnv *env;
+
+    if (!WANTS(CB_CALL_REPLACED) || !(env = enter()))
+        return;
+    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_replaced, (jint) old_call_id, (jint) new_call_id);
+    leave(env, "on_call_replaced");
+}
+
+static void on_pager2(pjsua_call_id call_id, const pj_str_t *from, const pj_str_t *to, const pj_str_t *contact,
+                      const pj_str_t *mime_type, const pj_str_t *body, pjsip_rx_data *rdata, pjsua_acc_id acc_id)
+{
+    JNIEnv *env;
+    jbyteArray f, t = NULL, c = NULL, m = NULL, b = NULL;
+
+    if (!WANTS(CB_PAGER) || !(env = enter()))
+        return;
+    /* A NULL argument stays null; a failed copy leaves an exception pending and ends the chain. */
+    f = pj4j_str_to_bytes(env, from);
+    if (!(*env)->ExceptionCheck(env))
+        t = pj4j_str_to_bytes(env, to);
+    if (!(*env)->ExceptionCheck(env))
+        c = pj4j_str_to_bytes(env, contact);
+    if (!(*env)->ExceptionCheck(env))
+        m = pj4j_str_to_bytes(env, mime_type);
+    if (!(*env)->ExceptionCheck(env))
+        b = pj4j_str_to_bytes(env, body);
+    if (!(*env)->ExceptionCheck(env))
+        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_pager, (jint) call_id, f, t, c, m, b,
+                                     (jlong) (intptr_t) rdata, (jint) acc_id);
+    leave(env, "on_pager2");
+}
+
+static void on_pager_status2(pjsua_call_id call_id, const pj_str_t *to, const pj_str_t *body, void *user_data,
+                             pjsip_status_code status, const pj_str_t *reason, pjsip_tx_data *tdata,
+                             pjsip_rx_data *rdata, pjsua_acc_id acc_id)
+{
+    JNIEnv *env;
+    jbyteArray t, b = NULL, r = NULL;
+
+    if (!WANTS(CB_PAGER_STATUS) || !(env = enter()))
+        return;
+    t = pj4j_str_to_bytes(env, to);
+    if (!(*env)->ExceptionCheck(env))
+        b = pj4j_str_to_bytes(env, body);
+    if (!(*env)->ExceptionCheck(env))
+        r = pj4j_str_to_bytes(env, reason);
+    if (!(*env)->ExceptionCheck(env))
+        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_pager_status, (jint) call_id, t, b,
+                                     (jlong) (intptr_t) user_data, (jint) status, r, (jlong) (intptr_t) tdata,
+                                     (jlong) (intptr_t) rdata, (jint) acc_id);
+    leave(env, "on_pager_status2");
+}
+
 void pj4j_callbacks_fill(pjsua_callback *cb)
 {
     cb->on_reg_state2 = &on_reg_state2;
@@ -184,4 +289,9 @@ void pj4j_callbacks_fill(pjsua_callback *cb)
     cb->on_call_media_state = &on_call_media_state;
     cb->on_dtmf_digit2 = &on_dtmf_digit2;
     cb->on_acc_send_request = &on_acc_send_request;
+    cb->on_call_transfer_status = &on_call_transfer_status;
+    cb->on_call_redirected = &on_call_redirected;
+    cb->on_call_replaced = &on_call_replaced;
+    cb->on_pager2 = &on_pager2;
+    cb->on_pager_status2 = &on_pager_status2;
 }

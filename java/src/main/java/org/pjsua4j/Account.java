@@ -323,18 +323,27 @@ public final class Account implements AutoCloseable {
         return core.call("sendRequest", () -> {
             requireOpen("sendRequest");
             requireUri("target", target);
-            CompletableFuture<SipStatus> done = new CompletableFuture<>();
-            long token = core.nextToken();
-            core.requests.put(token, (code, reason) -> events.execute(() -> done.complete(new SipStatus(code, reason))));
-            try {
-                pjsua.pjsua_acc_send_request(id, target, method, null, token, null);
-            } catch (RuntimeException e) {
-                // pjsip may already have reported the failure through the callback.
-                if (core.requests.remove(token) != null) {
-                    throw e;
-                }
-            }
-            return done;
+            return core.sendTracked(events, token -> pjsua.pjsua_acc_send_request(id, target, method, null, token, null));
+        });
+    }
+
+    /**
+     * Sends an instant message (SIP MESSAGE, RFC 3428) outside any call.
+     *
+     * @param to the recipient's SIP URI
+     * @param text the message, sent as text/plain
+     * @return completed with the recipient's final status (or pjsip's 408/503 when none came), on the
+     *         account's event thread
+     * @throws IllegalArgumentException if to is not a valid SIP URI
+     * @throws IllegalStateException if closed
+     */
+    public CompletableFuture<SipStatus> sendMessage(String to, String text) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(text, "text");
+        return core.call("sendMessage", () -> {
+            requireOpen("sendMessage");
+            requireUri("to", to);
+            return core.sendTracked(events, token -> pjsua.pjsua_im_send(id, to, "text/plain", text, null, token));
         });
     }
 
@@ -369,12 +378,28 @@ public final class Account implements AutoCloseable {
      * @throws IllegalStateException if the account is closed
      */
     public Call makeCall(String destination, CallListener listener) {
+        return makeCall(destination, List.of(), listener);
+    }
+
+    /**
+     * Places a call whose INVITE carries extra headers.
+     *
+     * @param destination the SIP URI to call
+     * @param headers headers to add to the INVITE, in order
+     * @param listener receives the call's events, from the first one on
+     * @return the call, in state {@link CallState#CALLING}
+     * @throws IllegalArgumentException if destination is not a valid SIP URI
+     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls)
+     * @throws IllegalStateException if the account is closed
+     */
+    public Call makeCall(String destination, List<SipHeader> headers, CallListener listener) {
         Objects.requireNonNull(destination, "destination");
+        List<SipHeader> hdrs = List.copyOf(Objects.requireNonNull(headers, "headers"));
         Objects.requireNonNull(listener, "listener");
         return core.call("makeCall", () -> {
             requireOpen("makeCall");
             requireUri("destination", destination);
-            return Call.place(core, this, destination, listener);
+            return Call.place(core, this, destination, hdrs, listener);
         });
     }
 
@@ -490,6 +515,10 @@ public final class Account implements AutoCloseable {
                 done.complete(event);
             }
         });
+    }
+
+    void onMessage(InstantMessage message) {
+        events.execute(() -> listener.onMessage(message));
     }
 
     void onIncomingCall(Call call) {

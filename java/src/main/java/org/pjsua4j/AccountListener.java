@@ -22,4 +22,13 @@ public interface AccountListener {
      */
     default void onIncomingCall(Call call) {
     }
+
+    /**
+     * An instant message (SIP MESSAGE) arrived outside any call; pjsua has answered it 200 OK.
+     * Messages inside a call go to {@link CallListener#onMessage}.
+     *
+     * @param message the message
+     */
+    default void onMessage(InstantMessage message) {
+    }
 }

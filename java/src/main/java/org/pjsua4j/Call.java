@@ -1,15 +1,20 @@
 package org.pjsua4j;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pjsua4j.raw.pjmedia_rtcp_stat;
 import org.pjsua4j.raw.pjmedia_rtcp_stream_stat;
+import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_call_send_dtmf_param;
+import org.pjsua4j.raw.pjsua_msg_data;
 import org.pjsua4j.raw.pjsua_call_setting;
 import org.pjsua4j.raw.pjsua_stream_stat;
 
@@ -24,11 +29,20 @@ public final class Call implements AutoCloseable {
 
     private final EndpointCore core;
     private final Account account;
+    /** pjsua's user data for the call: how callbacks find this object, and calls derived from it. */
     private final long token;
     final SerialExecutor events;
+    private final Instant started = Instant.now();
     private volatile CallListener listener;
     private volatile int id = pjsua.PJSUA_INVALID_ID;
     private volatile CallInfo lastInfo;
+    /** The INVITE that started an incoming call, as received; "" for outgoing calls. */
+    private volatile String invite = "";
+    private volatile String remoteUserAgent = "";
+    /** Set once the application asked to end the call, so the end is ours whatever the peer answers. */
+    private volatile boolean endRequested;
+    private volatile Originator endedBy;
+    private final AudioWatch audioWatch = new AudioWatch();
     /** Touched only on this call's event executor: futures complete in the order listeners see events. */
     private final List<StateWaiter> waiters = new ArrayList<>();
     private CallInfo delivered;
@@ -58,32 +72,82 @@ public final class Call implements AutoCloseable {
         this.events = new SerialExecutor(core.eventPool, core.errors);
     }
 
-    static Call place(EndpointCore core, Account account, String destination, CallListener listener) {
+    static Call place(EndpointCore core, Account account, String destination, List<SipHeader> headers,
+            CallListener listener) {
         Call call = new Call(core, account, core.nextToken(), listener);
         core.callsByToken.put(call.token, call);
-        try {
-            try (pjsua_call_setting opt = new pjsua_call_setting()) {
-                pjsua.pjsua_call_setting_default(opt);
-                // Audio only: pjsua 2.17 would offer a T.140 text stream too.
-                opt.setTxt_cnt(0);
-                call.bind(pjsua.pjsua_call_make_call(account.id(), destination, opt, call.token, null));
-            }
-        } finally {
+        try (pjsua_call_setting opt = new pjsua_call_setting(); MessageData data = MessageData.of(headers)) {
+            pjsua.pjsua_call_setting_default(opt);
+            // Audio only: pjsua 2.17 would offer a T.140 text stream too.
+            opt.setTxt_cnt(0);
+            call.bind(pjsua.pjsua_call_make_call(account.id(), destination, opt, call.token, data.nativeData()));
+        } catch (RuntimeException e) {
             core.callsByToken.remove(call.token);
+            throw e;
         }
         return call;
     }
 
-    static Call incoming(EndpointCore core, Account account, int callId) {
-        Call call = new Call(core, account, 0, null);
-        call.bind(callId);
+    static Call incoming(EndpointCore core, Account account, int callId, String invite) {
+        Call call = new Call(core, account, core.nextToken(), null);
+        call.invite = invite;
+        call.remoteUserAgent = SipText.userAgent(invite);
+        call.adopt(callId);
         return call;
+    }
+
+    /**
+     * A call pjsua made on its own for this one: the new call to the target of a transfer the peer
+     * asked for, or an incoming call that replaces this one (attended transfer). pjsua gives it this
+     * call's user data; it gets its own here, and this call's listener.
+     */
+    Call derive(int callId) {
+        Call call = new Call(core, account, core.nextToken(), listener);
+        call.adopt(callId);
+        return call;
+    }
+
+    private void adopt(int callId) {
+        pjsua.pjsua_call_set_user_data(callId, token);
+        core.callsByToken.put(token, this);
+        bind(callId);
     }
 
     /** Called by whichever comes first: pjsua_call_make_call returning, or a callback for the call. */
     void bind(int callId) {
         id = callId;
         core.calls.put(callId, this);
+    }
+
+    boolean isBound() {
+        return id != pjsua.PJSUA_INVALID_ID;
+    }
+
+    long token() {
+        return token;
+    }
+
+    CallInfo snapshot() {
+        return CallInfo.read(id, started, remoteUserAgent, endedBy);
+    }
+
+    /** From a message the peer sent in this call (outgoing calls learn it from responses). */
+    void learnRemoteUserAgent(String message) {
+        if (SipText.statusCode(message) != 100) {
+            String ua = SipText.userAgent(message);
+            if (!ua.isEmpty()) {
+                remoteUserAgent = ua;
+            }
+        }
+    }
+
+    boolean knowsRemoteUserAgent() {
+        return !remoteUserAgent.isEmpty();
+    }
+
+    /** Who ended the call, judged on pjsip's thread from the event that ended it. */
+    void ended(boolean byPeer) {
+        endedBy = byPeer && !endRequested ? Originator.REMOTE : Originator.LOCAL;
     }
 
     /** @return pjsua's call id; reused by later calls once this one has ended */
@@ -118,7 +182,7 @@ public final class Call implements AutoCloseable {
     public CallInfo info() {
         if (state() != CallState.DISCONNECTED && !core.isClosed()) {
             try {
-                return core.call("Call.info", () -> CallInfo.read(id));
+                return core.call("Call.info", this::snapshot);
             } catch (PjsipException | IllegalStateException e) {
                 // Ended between the check and the read: the final snapshot is the answer.
             }
@@ -157,6 +221,9 @@ public final class Call implements AutoCloseable {
         requireStatusCode(code);
         core.run("Call.answer", () -> {
             requireActive("answer");
+            if (code >= 300) {
+                endRequested = true;
+            }
             pjsua.pjsua_call_answer(id, code, null, null);
         });
     }
@@ -186,6 +253,7 @@ public final class Call implements AutoCloseable {
         }
         core.run("Call.hangup", () -> {
             requireActive("hangup");
+            endRequested = true;
             pjsua.pjsua_call_hangup(id, code, reason, null);
         });
     }
@@ -200,6 +268,7 @@ public final class Call implements AutoCloseable {
     public void reject(boolean busy) {
         core.run("Call.reject", () -> {
             requireActive("reject");
+            endRequested = true;
             pjsua.pjsua_call_answer(id, busy ? 486 : 603, null, null);
         });
     }
@@ -233,6 +302,100 @@ public final class Call implements AutoCloseable {
     }
 
     /**
+     * Sends a re-INVITE with a fresh SDP offer (e.g. to refresh the session or move the media), keeping
+     * the hold state as it is. The outcome shows through {@link CallListener#onMedia}.
+     *
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not confirmed or another offer is in progress
+     */
+    public void reinvite() {
+        core.run("Call.reinvite", () -> {
+            requireActive("reinvite");
+            pjsua.pjsua_call_reinvite(id, 0, null);
+        });
+    }
+
+    /**
+     * Sends an UPDATE (RFC 3311) with a fresh SDP offer; unlike a re-INVITE it also works before the
+     * call is answered, if the peer allows UPDATE.
+     *
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the dialog does not exist yet or another offer is in progress
+     */
+    public void update() {
+        core.run("Call.update", () -> {
+            requireActive("update");
+            pjsua.pjsua_call_update(id, 0, null);
+        });
+    }
+
+    /**
+     * Blind transfer: asks the peer (REFER) to call {@code target} instead of us. Progress arrives as
+     * {@link CallListener#onTransferStatus}; this call stays up until someone hangs it up.
+     *
+     * @param target a SIP URI
+     * @throws IllegalArgumentException if target is not a SIP URI
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not confirmed
+     */
+    public void transfer(String target) {
+        Objects.requireNonNull(target, "target");
+        core.run("Call.transfer", () -> {
+            requireActive("transfer");
+            Account.requireUri("target", target);
+            pjsua.pjsua_call_xfer(id, target, null);
+        });
+    }
+
+    /**
+     * Attended transfer: asks the peer of this call (REFER with Replaces) to call the peer of
+     * {@code other} and replace that call, so the two peers end up talking to each other. Progress
+     * arrives as {@link CallListener#onTransferStatus} on this call.
+     *
+     * @param other a confirmed call of the same endpoint to the transfer target
+     * @throws IllegalArgumentException if other is this call
+     * @throws IllegalStateException if either call has ended
+     * @throws PjsipException if either call is not confirmed
+     */
+    public void transfer(Call other) {
+        Objects.requireNonNull(other, "other");
+        if (other == this) {
+            throw new IllegalArgumentException("a call cannot be transferred to itself");
+        }
+        core.run("Call.transfer", () -> {
+            requireActive("transfer");
+            other.requireActive("transfer target");
+            pjsua.pjsua_call_xfer_replaces(id, other.id, 0, null);
+        });
+    }
+
+    /**
+     * Sends an instant message (SIP MESSAGE) inside this call's dialog.
+     *
+     * @param text the message, sent as text/plain
+     * @return the peer's final answer (or pjsip's 408/503 when none came)
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the dialog does not exist yet
+     */
+    public CompletableFuture<SipStatus> sendMessage(String text) {
+        Objects.requireNonNull(text, "text");
+        return core.call("Call.sendMessage", () -> {
+            requireActive("sendMessage");
+            return core.sendTracked(events, token -> pjsua.pjsua_call_send_im(id, "text/plain", text, null, token));
+        });
+    }
+
+    /**
+     * @param name a header name, case-insensitive
+     * @return the values of that header in the INVITE that started this call, if it is an incoming
+     *         call (empty for outgoing calls)
+     */
+    public List<String> inviteHeaders(String name) {
+        Objects.requireNonNull(name, "name");
+        return SipText.headers(invite, name);
+    }
+
+    /**
      * Sends DTMF digits.
      *
      * @param digits one or more of {@code 0-9 * # A-D}
@@ -252,7 +415,7 @@ public final class Call implements AutoCloseable {
             try (pjsua_call_send_dtmf_param p = new pjsua_call_send_dtmf_param()) {
                 pjsua.pjsua_call_send_dtmf_param_default(p);
                 p.setMethod(method.toNative());
-                p.setDigits(digits.toUpperCase(java.util.Locale.ROOT));
+                p.setDigits(digits.toUpperCase(Locale.ROOT));
                 pjsua.pjsua_call_send_dtmf(id, p);
             }
         });
@@ -328,7 +491,13 @@ public final class Call implements AutoCloseable {
         }
     }
 
+    /** Marks the coming end of the call as ours (hangupAll, Endpoint.close). */
+    void requestEnd() {
+        endRequested = true;
+    }
+
     void hangupQuietly() {
+        endRequested = true;
         if (state() != CallState.DISCONNECTED) {
             try {
                 pjsua.pjsua_call_hangup(id, 0, null, null);
@@ -344,6 +513,7 @@ public final class Call implements AutoCloseable {
         lastInfo = info;
         if (info.state() == CallState.DISCONNECTED) {
             core.calls.remove(info.callId(), this);
+            core.callsByToken.remove(token, this);
         }
         events.execute(() -> {
             delivered = info;
@@ -358,6 +528,51 @@ public final class Call implements AutoCloseable {
         });
     }
 
+    void onTransferStatus(TransferStatus status) {
+        deliver(l -> l.onTransferStatus(this, status));
+    }
+
+    void onTransferred(Call newCall) {
+        deliver(l -> l.onTransferred(this, newCall));
+    }
+
+    void onReplaced(Call replacement) {
+        deliver(l -> l.onReplaced(this, replacement));
+    }
+
+    void onMessage(InstantMessage message) {
+        deliver(l -> l.onMessage(this, message));
+    }
+
+    /** pjsua waits (PJSIP_REDIRECT_PENDING) until the listener has decided. */
+    void onRedirect(String target) {
+        events.execute(() -> {
+            RedirectDecision decision = RedirectDecision.STOP;
+            CallListener l = listener;
+            try {
+                if (l != null) {
+                    decision = Objects.requireNonNull(l.onRedirect(this, target), "onRedirect's decision");
+                }
+            } finally {
+                RedirectDecision d = decision;
+                try {
+                    core.run("Call.onRedirect", () -> pjsua.pjsua_call_process_redirect(id, d.toNative()));
+                } catch (IllegalStateException | PjsipException e) {
+                    // Ended or closed meanwhile: there is nothing left to redirect.
+                }
+            }
+        });
+    }
+
+    private void deliver(java.util.function.Consumer<CallListener> event) {
+        events.execute(() -> {
+            CallListener l = listener;
+            if (l != null) {
+                event.accept(l);
+            }
+        });
+    }
+
     void onIncoming(CallInfo info) {
         lastInfo = info;
         events.execute(() -> account.onIncomingCall(this));
@@ -365,12 +580,7 @@ public final class Call implements AutoCloseable {
 
     void onMedia(CallInfo info) {
         lastInfo = info;
-        events.execute(() -> {
-            CallListener l = listener;
-            if (l != null) {
-                l.onMedia(this, info);
-            }
-        });
+        deliver(l -> l.onMedia(this, info));
     }
 
     void addTap(CallAudioTap tap) {
@@ -393,12 +603,29 @@ public final class Call implements AutoCloseable {
     }
 
     void onDtmf(DtmfEvent event) {
-        events.execute(() -> {
-            CallListener l = listener;
-            if (l != null) {
-                l.onDtmf(this, event);
-            }
-        });
+        deliver(l -> l.onDtmf(this, event));
+    }
+
+    /**
+     * On the endpoint's timer: reports audio that stopped arriving while it should (active, not on
+     * hold), once per silence.
+     */
+    void checkAudio(Duration timeout) {
+        CallInfo info = lastInfo;
+        if (info == null || info.mediaStatus() != MediaStatus.ACTIVE || info.hold() != HoldState.NONE) {
+            audioWatch.reset();
+            return;
+        }
+        long packets;
+        try {
+            packets = mediaStats().rxPackets();
+        } catch (IllegalStateException | PjsipException e) {
+            return; // ended, closed or between streams: nothing to watch now
+        }
+        Duration silent = audioWatch.silentFor(packets, timeout);
+        if (silent != null) {
+            deliver(l -> l.onNoAudio(this, silent));
+        }
     }
 
     private void settleWaiters(CallInfo info) {

@@ -117,7 +117,10 @@ public final class Endpoint implements AutoCloseable {
 
     /** Hangs up every call of every account ({@code pjsua_call_hangup_all}); their events follow. */
     public void hangupAll() {
-        core.run("hangupAll", pjsua::pjsua_call_hangup_all);
+        core.run("hangupAll", () -> {
+            core.calls.values().forEach(Call::requestEnd);
+            pjsua.pjsua_call_hangup_all();
+        });
     }
 
     /** @return the number of calls that exist now */

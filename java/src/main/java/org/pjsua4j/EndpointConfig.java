@@ -17,6 +17,7 @@ public final class EndpointConfig {
     private final boolean autoConnectAudio;
     private final SipTimers sipTimers;
     private final boolean vad;
+    private final java.time.Duration noAudioTimeout;
 
     record TransportSpec(TransportType type, String host, int port) {
     }
@@ -28,6 +29,7 @@ public final class EndpointConfig {
         this.autoConnectAudio = b.autoConnectAudio;
         this.sipTimers = b.sipTimers;
         this.vad = b.vad;
+        this.noAudioTimeout = b.noAudioTimeout;
     }
 
     /**
@@ -93,6 +95,10 @@ public final class EndpointConfig {
         return vad;
     }
 
+    java.time.Duration noAudioTimeout() {
+        return noAudioTimeout;
+    }
+
     /** Builds an {@link EndpointConfig}. */
     public static final class Builder {
         private final List<TransportSpec> transports = new ArrayList<>();
@@ -101,6 +107,7 @@ public final class EndpointConfig {
         private boolean autoConnectAudio = true;
         private SipTimers sipTimers = SipTimers.DEFAULT;
         private boolean vad;
+        private java.time.Duration noAudioTimeout = java.time.Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -168,6 +175,23 @@ public final class EndpointConfig {
          */
         public Builder vad(boolean enabled) {
             this.vad = enabled;
+            return this;
+        }
+
+        /**
+         * @param timeout how long a call's active, unheld audio may bring no RTP before
+         *        {@link CallListener#onNoAudio} reports it (default 5 s; zero turns the check off).
+         *        Needs {@link #vad(boolean) VAD} off at the peer to be meaningful: a peer that stops
+         *        sending during silence looks the same.
+         * @return this builder
+         * @throws IllegalArgumentException if timeout is negative or below 200 ms (but not zero)
+         */
+        public Builder noAudioTimeout(java.time.Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || (!timeout.isZero() && timeout.toMillis() < 200)) {
+                throw new IllegalArgumentException("noAudioTimeout must be zero (off) or at least 200 ms, not " + timeout);
+            }
+            this.noAudioTimeout = timeout;
             return this;
         }
 

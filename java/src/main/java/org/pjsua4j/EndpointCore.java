@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.pjsua4j.raw.PjsuaCallbacks;
 import org.pjsua4j.raw.pjsua;
@@ -103,12 +105,23 @@ final class EndpointCore {
             pjsua.pjsua_set_null_snd_dev();
             pjsua.pjsua_start();
             started = true;
+            watchAudio(config.noAudioTimeout());
         } finally {
             if (!started) {
                 PjsuaCallbacks.install(null);
                 pjsua.pjsua_destroy();
             }
         }
+    }
+
+    /** Checks each call's incoming RTP often enough to report silence within a quarter of the timeout. */
+    private void watchAudio(java.time.Duration timeout) {
+        if (timeout.isZero()) {
+            return;
+        }
+        long period = Math.min(1000, timeout.toMillis() / 4);
+        timer.scheduleAtFixedRate(() -> calls.values().forEach(c -> c.checkAudio(timeout)), period, period,
+                TimeUnit.MILLISECONDS);
     }
 
     private static Transport createTransport(EndpointConfig.TransportSpec spec) {
@@ -138,6 +151,25 @@ final class EndpointCore {
 
     long nextToken() {
         return tokens.incrementAndGet();
+    }
+
+    /**
+     * Sends a request whose final status pjsua reports by token (on_acc_send_request,
+     * on_pager_status2), completing the future on {@code events}.
+     */
+    CompletableFuture<SipStatus> sendTracked(SerialExecutor events, LongConsumer send) {
+        CompletableFuture<SipStatus> done = new CompletableFuture<>();
+        long token = nextToken();
+        requests.put(token, (code, reason) -> events.execute(() -> done.complete(new SipStatus(code, reason))));
+        try {
+            send.accept(token);
+        } catch (RuntimeException e) {
+            // pjsip may already have reported the failure through the callback.
+            if (requests.remove(token) != null) {
+                throw e;
+            }
+        }
+        return done;
     }
 
     boolean isClosed() {
@@ -174,6 +206,7 @@ final class EndpointCore {
             }
             closed = true;
             timer.shutdownNow();
+            calls.values().forEach(Call::requestEnd);
             // pjsua_destroy hangs up every call and unregisters every account; their final events
             // are delivered before close() returns.
             pjsua.pjsua_destroy();

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.function.BiConsumer;
 import org.pjsua4j.raw.PjsuaCallback;
 import org.pjsua4j.raw.RegState;
+import org.pjsua4j.raw.SWIGTYPE_p_pjsip_event;
 import org.pjsua4j.raw.SWIGTYPE_p_pjsip_rx_data;
+import org.pjsua4j.raw.SWIGTYPE_p_pjsip_tx_data;
 import org.pjsua4j.raw.pjsua;
 
 /**
@@ -22,15 +24,24 @@ final class NativeEvents implements PjsuaCallback {
 
     private Call callFor(int callId) {
         Call call = core.calls.get(callId);
-        if (call == null) {
-            // An outgoing call whose pjsua_call_make_call has not returned yet.
-            Call pending = core.callsByToken.get(pjsua.pjsua_call_get_user_data(callId));
-            if (pending != null) {
-                pending.bind(callId);
-                call = pending;
-            }
+        if (call != null) {
+            return call;
         }
-        return call;
+        Call owner = core.callsByToken.get(pjsua.pjsua_call_get_user_data(callId));
+        if (owner == null) {
+            return null;
+        }
+        if (!owner.isBound()) {
+            // An outgoing call whose pjsua_call_make_call has not returned yet.
+            owner.bind(callId);
+            return owner;
+        }
+        // pjsua made this call for the owner, and gave it the owner's user data.
+        Call derived = owner.derive(callId);
+        if (derived.snapshot().outgoing()) {
+            owner.onTransferred(derived);
+        }
+        return derived;
     }
 
     @Override
@@ -58,16 +69,26 @@ final class NativeEvents implements PjsuaCallback {
             pjsua.pjsua_call_answer(call_id, 480, null, null);
             return;
         }
-        Call call = Call.incoming(core, account, call_id);
-        call.onIncoming(CallInfo.read(call_id));
+        Call call = Call.incoming(core, account, call_id, pjsua.pj4j_rdata_text(rdata));
+        call.onIncoming(call.snapshot());
     }
 
     @Override
-    public void on_call_state(int call_id, int event_type) {
+    public void on_call_state(int call_id, SWIGTYPE_p_pjsip_event e) {
         Call call = callFor(call_id);
-        if (call != null) {
-            call.onState(CallInfo.read(call_id));
+        if (call == null) {
+            return;
         }
+        SWIGTYPE_p_pjsip_rx_data rdata = pjsua.pj4j_event_rdata(e);
+        if (rdata != null) {
+            call.learnRemoteUserAgent(pjsua.pj4j_rdata_text(rdata));
+        }
+        CallInfo info = call.snapshot();
+        if (info.state() == CallState.DISCONNECTED) {
+            call.ended(pjsua.pj4j_event_from_remote(e));
+            info = call.snapshot();
+        }
+        call.onState(info);
     }
 
     @Override
@@ -76,7 +97,7 @@ final class NativeEvents implements PjsuaCallback {
         if (call == null) {
             return;
         }
-        CallInfo info = CallInfo.read(call_id);
+        CallInfo info = call.snapshot();
         if (info.mediaStatus() == MediaStatus.ACTIVE) {
             int port = pjsua.pjsua_call_get_conf_port(call_id);
             if (core.config.autoConnectAudio()) {
@@ -93,6 +114,58 @@ final class NativeEvents implements PjsuaCallback {
         Call call = callFor(call_id);
         if (call != null) {
             call.onDtmf(new DtmfEvent(digit, DtmfMethod.fromNative(method), Duration.ofMillis(duration)));
+        }
+    }
+
+    @Override
+    public boolean on_call_transfer_status(int call_id, int st_code, String st_text, boolean is_final) {
+        Call call = callFor(call_id);
+        if (call != null) {
+            call.onTransferStatus(new TransferStatus(st_code, st_text, is_final));
+        }
+        return true;
+    }
+
+    @Override
+    public int on_call_redirected(int call_id, String target, SWIGTYPE_p_pjsip_event e) {
+        Call call = callFor(call_id);
+        if (call == null) {
+            return pjsua.PJSIP_REDIRECT_STOP;
+        }
+        call.onRedirect(target);
+        return pjsua.PJSIP_REDIRECT_PENDING;
+    }
+
+    @Override
+    public void on_call_replaced(int old_call_id, int new_call_id) {
+        Call old = callFor(old_call_id);
+        Call replacement = callFor(new_call_id);
+        if (old != null && replacement != null) {
+            old.onReplaced(replacement);
+        }
+    }
+
+    @Override
+    public void on_pager2(int call_id, String from, String to, String contact, String mime_type, String body,
+            SWIGTYPE_p_pjsip_rx_data rdata, int acc_id) {
+        InstantMessage message = new InstantMessage(from, to, contact == null ? "" : contact, mime_type, body);
+        Call call = call_id == pjsua.PJSUA_INVALID_ID ? null : callFor(call_id);
+        if (call != null) {
+            call.onMessage(message);
+            return;
+        }
+        Account account = core.accounts.get(acc_id);
+        if (account != null) {
+            account.onMessage(message);
+        }
+    }
+
+    @Override
+    public void on_pager_status2(int call_id, String to, String body, long user_data, int status, String reason,
+            SWIGTYPE_p_pjsip_tx_data tdata, SWIGTYPE_p_pjsip_rx_data rdata, int acc_id) {
+        BiConsumer<Integer, String> done = core.requests.remove(user_data);
+        if (done != null) {
+            done.accept(status, reason);
         }
     }
 }

@@ -16,6 +16,11 @@ final class NativeBridge {
     static final int CB_CALL_MEDIA_STATE = 1 << 3;
     static final int CB_DTMF_DIGIT = 1 << 4;
     static final int CB_ACC_SEND_REQUEST = 1 << 5;
+    static final int CB_CALL_TRANSFER_STATUS = 1 << 6;
+    static final int CB_CALL_REDIRECTED = 1 << 7;
+    static final int CB_CALL_REPLACED = 1 << 8;
+    static final int CB_PAGER = 1 << 9;
+    static final int CB_PAGER_STATUS = 1 << 10;
 
     /** pjsip's own log lines. */
     static final System.Logger PJSIP_LOG = System.getLogger("org.pjsua4j.pjsip");
@@ -105,6 +110,16 @@ final class NativeBridge {
                 return CB_DTMF_DIGIT;
             case "on_acc_send_request":
                 return CB_ACC_SEND_REQUEST;
+            case "on_call_transfer_status":
+                return CB_CALL_TRANSFER_STATUS;
+            case "on_call_redirected":
+                return CB_CALL_REDIRECTED;
+            case "on_call_replaced":
+                return CB_CALL_REPLACED;
+            case "on_pager2":
+                return CB_PAGER;
+            case "on_pager_status2":
+                return CB_PAGER_STATUS;
             default:
                 throw new AssertionError("PjsuaCallback." + method + " has no native counterpart: "
                         + Arrays.toString(PjsuaCallback.class.getMethods()));
@@ -141,10 +156,50 @@ final class NativeBridge {
         }
     }
 
-    static void onCallState(int callId, int eventType) {
+    static void onCallState(int callId, long event) {
         PjsuaCallback cb = callback;
         if (cb != null) {
-            cb.on_call_state(callId, eventType);
+            cb.on_call_state(callId, event == 0 ? null : new SWIGTYPE_p_pjsip_event(event, false));
+        }
+    }
+
+    static boolean onCallTransferStatus(int callId, int code, byte[] text, boolean isFinal) {
+        PjsuaCallback cb = callback;
+        return cb == null || cb.on_call_transfer_status(callId, code, Utf8.decode(text), isFinal);
+    }
+
+    static int onCallRedirected(int callId, byte[] target, long event) {
+        PjsuaCallback cb = callback;
+        if (cb == null) {
+            return pjsua.PJSIP_REDIRECT_STOP;
+        }
+        return cb.on_call_redirected(callId, Utf8.decode(target),
+                event == 0 ? null : new SWIGTYPE_p_pjsip_event(event, false));
+    }
+
+    static void onCallReplaced(int oldCallId, int newCallId) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_call_replaced(oldCallId, newCallId);
+        }
+    }
+
+    static void onPager(int callId, byte[] from, byte[] to, byte[] contact, byte[] mimeType, byte[] body,
+            long rdata, int accId) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_pager2(callId, Utf8.decode(from), Utf8.decode(to), Utf8.decode(contact), Utf8.decode(mimeType),
+                    Utf8.decode(body), rdata == 0 ? null : new SWIGTYPE_p_pjsip_rx_data(rdata, false), accId);
+        }
+    }
+
+    static void onPagerStatus(int callId, byte[] to, byte[] body, long userData, int status, byte[] reason,
+            long tdata, long rdata, int accId) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_pager_status2(callId, Utf8.decode(to), Utf8.decode(body), userData, status, Utf8.decode(reason),
+                    tdata == 0 ? null : new SWIGTYPE_p_pjsip_tx_data(tdata, false),
+                    rdata == 0 ? null : new SWIGTYPE_p_pjsip_rx_data(rdata, false), accId);
         }
     }
 

@@ -7,8 +7,10 @@ package org.pjsua4j.raw;
  * <p>Methods run on pjsip's own thread, as in C, while pjsua may hold locks: return quickly and do not
  * wait for other threads that call pjsua. An exception thrown here is logged (logger
  * {@code org.pjsua4j}) and pjsip carries on. Arguments are plain values copied out of pjsua's
- * structs, so they stay valid after the method returns, except a {@code pjsip_rx_data} handle, which
- * is valid only during the call, as in C.
+ * structs, so they stay valid after the method returns, except {@code pjsip_rx_data},
+ * {@code pjsip_tx_data} and {@code pjsip_event} handles, which are valid only during the call, as in C
+ * (read an event with {@code pj4j_event_type}, {@code pj4j_event_rdata}, {@code pj4j_event_from_remote}
+ * and a received message with {@code pj4j_rdata_text}).
  */
 public interface PjsuaCallback {
     /**
@@ -36,9 +38,9 @@ public interface PjsuaCallback {
      * {@code pjsua_call_get_info}.
      *
      * @param call_id the call
-     * @param event_type the {@code pjsip_event_id_e} of the event behind the change
+     * @param e the event behind the change (may be null), valid only until this method returns
      */
-    default void on_call_state(int call_id, int event_type) {
+    default void on_call_state(int call_id, SWIGTYPE_p_pjsip_event e) {
     }
 
     /**
@@ -71,5 +73,78 @@ public interface PjsuaCallback {
      * @param reason the reason phrase
      */
     default void on_acc_send_request(int acc_id, long token, int code, String reason) {
+    }
+
+    /**
+     * {@code on_call_transfer_status}: progress of a transfer (REFER) this call sent, from the NOTIFYs
+     * of the transferee (e.g. 100 Trying, 200 OK once the transferred call is answered).
+     *
+     * @param call_id the transferring call
+     * @param st_code the status of the transferred call (or of the REFER itself)
+     * @param st_text its reason phrase
+     * @param is_final whether this is the last report
+     * @return C's {@code *p_cont}: true to keep receiving reports
+     */
+    default boolean on_call_transfer_status(int call_id, int st_code, String st_text, boolean is_final) {
+        return true;
+    }
+
+    /**
+     * {@code on_call_redirected}: a 3xx response offers {@code target}. Without an override the call
+     * stops there, as in pjsua without this callback.
+     *
+     * @param call_id the call
+     * @param target one Contact URI of the 3xx
+     * @param e the event carrying the response, valid only until this method returns
+     * @return a {@code pjsip_redirect_op}: {@code PJSIP_REDIRECT_ACCEPT}, {@code _ACCEPT_REPLACE},
+     *         {@code _REJECT}, {@code _STOP}, or {@code _PENDING} and a later
+     *         {@code pjsua_call_process_redirect}
+     */
+    default int on_call_redirected(int call_id, String target, SWIGTYPE_p_pjsip_event e) {
+        return pjsua.PJSIP_REDIRECT_STOP;
+    }
+
+    /**
+     * {@code on_call_replaced}: an INVITE with Replaces (attended transfer) replaced an existing call;
+     * pjsua ends the old call and goes on with the new one.
+     *
+     * @param old_call_id the replaced call
+     * @param new_call_id the call replacing it
+     */
+    default void on_call_replaced(int old_call_id, int new_call_id) {
+    }
+
+    /**
+     * {@code on_pager2}: an instant message (SIP MESSAGE) arrived.
+     *
+     * @param call_id the call whose dialog it arrived in, or {@code PJSUA_INVALID_ID}
+     * @param from the sender's URI (From header)
+     * @param to the To header
+     * @param contact the sender's Contact, if any
+     * @param mime_type the body's type, e.g. {@code text/plain}
+     * @param body the message
+     * @param rdata the MESSAGE request, valid only until this method returns
+     * @param acc_id the account it is for
+     */
+    default void on_pager2(int call_id, String from, String to, String contact, String mime_type, String body,
+            SWIGTYPE_p_pjsip_rx_data rdata, int acc_id) {
+    }
+
+    /**
+     * {@code on_pager_status2}: the outcome of a MESSAGE sent with {@code pjsua_im_send} or
+     * {@code pjsua_call_send_im}.
+     *
+     * @param call_id the call it was sent in, or {@code PJSUA_INVALID_ID}
+     * @param to the destination URI
+     * @param body the message
+     * @param user_data the value it was sent with
+     * @param status the final SIP status (pjsip's own 408/503 on timeout or transport failure)
+     * @param reason its reason phrase
+     * @param tdata the request, valid only until this method returns
+     * @param rdata the response, or null when there was none
+     * @param acc_id the account that sent it
+     */
+    default void on_pager_status2(int call_id, String to, String body, long user_data, int status, String reason,
+            SWIGTYPE_p_pjsip_tx_data tdata, SWIGTYPE_p_pjsip_rx_data rdata, int acc_id) {
     }
 }

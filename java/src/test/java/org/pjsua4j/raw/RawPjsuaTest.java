@@ -44,7 +44,7 @@ class RawPjsuaTest extends RawPjsua {
     @Test
     void aCallWithCallbacks() throws Exception {
         CompletableFuture<Integer> incoming = new CompletableFuture<>();
-        CompletableFuture<Integer> confirmed = new CompletableFuture<>();
+        CompletableFuture<String> answered = new CompletableFuture<>();
         PjsuaCallbacks.install(new PjsuaCallback() {
             @Override
             public void on_incoming_call(int acc_id, int call_id, SWIGTYPE_p_pjsip_rx_data rdata) {
@@ -53,11 +53,13 @@ class RawPjsuaTest extends RawPjsua {
             }
 
             @Override
-            public void on_call_state(int call_id, int event_type) {
+            public void on_call_state(int call_id, SWIGTYPE_p_pjsip_event e) {
                 try (pjsua_call_info ci = new pjsua_call_info()) {
                     pjsua_call_get_info(call_id, ci);
-                    if (ci.getState() == PJSIP_INV_STATE_CONFIRMED && ci.getRole() == PJSIP_ROLE_UAC) {
-                        confirmed.complete(ci.getLast_status());
+                    if (ci.getState() == PJSIP_INV_STATE_CONNECTING && ci.getRole() == PJSIP_ROLE_UAC) {
+                        SWIGTYPE_p_pjsip_rx_data rdata = pj4j_event_rdata(e);
+                        answered.complete(pj4j_event_type(e) + " " + pj4j_event_from_remote(e) + " "
+                                + (rdata == null ? "no message" : pj4j_rdata_text(rdata).lines().findFirst().get()));
                     }
                 }
             }
@@ -67,7 +69,7 @@ class RawPjsuaTest extends RawPjsua {
         int call = pjsua_call_make_call(acc, "sip:127.0.0.1:" + port, null, 42L, null);
         assertEquals(42L, pjsua_call_get_user_data(call));
         assertTrue(incoming.get(10, TimeUnit.SECONDS) >= 0);
-        assertEquals(200, confirmed.get(10, TimeUnit.SECONDS));
+        assertEquals(PJSIP_EVENT_TSX_STATE + " true SIP/2.0 200 OK", answered.get(10, TimeUnit.SECONDS));
         assertEquals(2, pjsua_enum_calls().length);
         pjsua_call_hangup_all();
     }

@@ -1,0 +1,59 @@
+package org.pjsua4j;
+
+import java.util.List;
+import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_msg_data;
+
+/**
+ * Extra headers for one pjsua request ({@code pjsua_msg_data}), built in a pool of its own that is
+ * released on close: pjsua copies the headers into the request before the call returns.
+ */
+final class MessageData implements AutoCloseable {
+    private static final MessageData NONE = new MessageData(null, null);
+    private final pjsua_msg_data data;
+    private final SWIGTYPE_p_pj_pool_t pool;
+
+    private MessageData(pjsua_msg_data data, SWIGTYPE_p_pj_pool_t pool) {
+        this.data = data;
+        this.pool = pool;
+    }
+
+    /** Inside core.call only: pools come from pjsua, which exists only while the endpoint is open. */
+    static MessageData of(List<SipHeader> headers) {
+        if (headers.isEmpty()) {
+            return NONE;
+        }
+        pjsua_msg_data data = new pjsua_msg_data();
+        SWIGTYPE_p_pj_pool_t pool = pjsua.pjsua_pool_create("pj4j-hdr", 512, 512);
+        MessageData md = new MessageData(data, pool);
+        try {
+            if (pool == null) {
+                throw new OutOfMemoryError("pjsua_pool_create for " + headers.size() + " SIP headers");
+            }
+            pjsua.pjsua_msg_data_init(data);
+            for (SipHeader h : headers) {
+                pjsua.pj4j_msg_data_add_hdr(data, pool, h.name(), h.value());
+            }
+            return md;
+        } catch (RuntimeException | Error e) {
+            md.close();
+            throw e;
+        }
+    }
+
+    /** @return what to pass as {@code msg_data}: null when there are no headers */
+    pjsua_msg_data nativeData() {
+        return data;
+    }
+
+    @Override
+    public void close() {
+        if (data != null) {
+            data.close();
+        }
+        if (pool != null) {
+            pjsua.pj_pool_release(pool);
+        }
+    }
+}
