@@ -374,7 +374,8 @@ public final class Account implements AutoCloseable {
      * @param listener receives the call's events, from the first one on
      * @return the call, in state {@link CallState#CALLING}
      * @throws IllegalArgumentException if destination is not a valid SIP URI
-     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls)
+     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls, or the transport
+     *         failed while sending the INVITE; a failure after that arrives as DISCONNECTED instead)
      * @throws IllegalStateException if the account is closed
      */
     public Call makeCall(String destination, CallListener listener) {
@@ -389,7 +390,8 @@ public final class Account implements AutoCloseable {
      * @param listener receives the call's events, from the first one on
      * @return the call, in state {@link CallState#CALLING}
      * @throws IllegalArgumentException if destination is not a valid SIP URI
-     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls)
+     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls, or the transport
+     *         failed while sending the INVITE; a failure after that arrives as DISCONNECTED instead)
      * @throws IllegalStateException if the account is closed
      */
     public Call makeCall(String destination, List<SipHeader> headers, CallListener listener) {

@@ -26,6 +26,8 @@ import org.pjsua4j.raw.pjsua_stream_stat;
 public final class Call implements AutoCloseable {
     /** The facade offers audio-only calls, so the audio stream is the SDP's first media line. */
     private static final int AUDIO_MEDIA_INDEX = 0;
+    /** Longer than an INVITE transaction takes to end on any working network (ACK after 2xx). */
+    private static final Duration OFFER_WAIT = Duration.ofSeconds(2);
 
     private final EndpointCore core;
     private final Account account;
@@ -224,7 +226,9 @@ public final class Call implements AutoCloseable {
             if (code >= 300) {
                 endRequested = true;
             }
-            pjsua.pjsua_call_answer(id, code, null, null);
+            try (MessageData server = MessageData.server(core.config.userAgent())) {
+                pjsua.pjsua_call_answer(id, code, null, server.nativeData());
+            }
         });
     }
 
@@ -259,6 +263,27 @@ public final class Call implements AutoCloseable {
     }
 
     /**
+     * Redirects an unanswered incoming call: answers 302 Moved Temporarily with {@code target} as
+     * Contact, so the caller may try there instead.
+     *
+     * @param target a SIP URI
+     * @throws IllegalArgumentException if target is not a SIP URI
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not an unanswered incoming one
+     */
+    public void redirect(String target) {
+        Objects.requireNonNull(target, "target");
+        core.run("Call.redirect", () -> {
+            requireActive("redirect");
+            Account.requireUri("target", target);
+            endRequested = true;
+            try (MessageData contact = MessageData.contact(target)) {
+                pjsua.pjsua_call_answer(id, 302, null, contact.nativeData());
+            }
+        });
+    }
+
+    /**
      * Rejects an incoming call the way python-sipsimple's {@code reject(is_busy)} does.
      *
      * @param busy true for 486 Busy Here (try later), false for 603 Decline (do not)
@@ -269,7 +294,9 @@ public final class Call implements AutoCloseable {
         core.run("Call.reject", () -> {
             requireActive("reject");
             endRequested = true;
-            pjsua.pjsua_call_answer(id, busy ? 486 : 603, null, null);
+            try (MessageData server = MessageData.server(core.config.userAgent())) {
+                pjsua.pjsua_call_answer(id, busy ? 486 : 603, null, server.nativeData());
+            }
         });
     }
 
@@ -282,10 +309,7 @@ public final class Call implements AutoCloseable {
      * @throws PjsipException if the call is not confirmed or another re-INVITE is in progress
      */
     public void hold() {
-        core.run("Call.hold", () -> {
-            requireActive("hold");
-            pjsua.pjsua_call_set_hold(id, null);
-        });
+        offer("hold", () -> pjsua.pjsua_call_set_hold(id, null));
     }
 
     /**
@@ -295,10 +319,7 @@ public final class Call implements AutoCloseable {
      * @throws PjsipException if the call is not confirmed or another re-INVITE is in progress
      */
     public void unhold() {
-        core.run("Call.unhold", () -> {
-            requireActive("unhold");
-            pjsua.pjsua_call_reinvite(id, pjsua.PJSUA_CALL_UNHOLD, null);
-        });
+        offer("unhold", () -> pjsua.pjsua_call_reinvite(id, pjsua.PJSUA_CALL_UNHOLD, null));
     }
 
     /**
@@ -309,10 +330,7 @@ public final class Call implements AutoCloseable {
      * @throws PjsipException if the call is not confirmed or another offer is in progress
      */
     public void reinvite() {
-        core.run("Call.reinvite", () -> {
-            requireActive("reinvite");
-            pjsua.pjsua_call_reinvite(id, 0, null);
-        });
+        offer("reinvite", () -> pjsua.pjsua_call_reinvite(id, 0, null));
     }
 
     /**
@@ -323,10 +341,7 @@ public final class Call implements AutoCloseable {
      * @throws PjsipException if the dialog does not exist yet or another offer is in progress
      */
     public void update() {
-        core.run("Call.update", () -> {
-            requireActive("update");
-            pjsua.pjsua_call_update(id, 0, null);
-        });
+        offer("update", () -> pjsua.pjsua_call_update(id, 0, null));
     }
 
     /**
@@ -449,6 +464,34 @@ public final class Call implements AutoCloseable {
         return core.call("Call.record", () -> AudioRecording.start(core, this, file, audioPort("record")));
     }
 
+    /**
+     * Sends a new SDP offer. pjsip refuses one (PJ_EINVALIDOP) while the previous INVITE transaction
+     * has not ended, e.g. for the few milliseconds until the ACK of the peer's re-INVITE arrives; the
+     * offer waits for that instead of failing at random.
+     */
+    private void offer(String what, Runnable send) {
+        long deadline = System.nanoTime() + OFFER_WAIT.toNanos();
+        while (true) {
+            try {
+                core.run("Call." + what, () -> {
+                    requireActive(what);
+                    send.run();
+                });
+                return;
+            } catch (PjsipException e) {
+                if (e.status() != pjsua.PJ_EINVALIDOP || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(what + ": interrupted while the previous offer was pending", e);
+            }
+        }
+    }
+
     /** The call's conference bridge port; exists only while its audio is active. */
     private int audioPort(String what) {
         requireActive(what);
@@ -542,6 +585,17 @@ public final class Call implements AutoCloseable {
 
     void onMessage(InstantMessage message) {
         deliver(l -> l.onMessage(this, message));
+    }
+
+    /** @return whether the listener overrides {@link CallListener#onRedirect} */
+    boolean decidesRedirects() {
+        CallListener l = listener;
+        try {
+            return l != null && l.getClass().getMethod("onRedirect", Call.class, String.class)
+                    .getDeclaringClass() != CallListener.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** pjsua waits (PJSIP_REDIRECT_PENDING) until the listener has decided. */

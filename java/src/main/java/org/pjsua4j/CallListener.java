@@ -72,8 +72,9 @@ public interface CallListener {
      *
      * @param call the call
      * @param target a Contact URI of the 3xx response
-     * @return what to do; the default, {@link RedirectDecision#STOP}, ends the call with the 3xx
-     *         (following redirects unasked would let any server send our calls anywhere)
+     * @return what to do; the default, {@link RedirectDecision#STOP}, ends the call (pjsip reports it
+     *         as 487 Request Terminated), since following redirects unasked would let any server send
+     *         our calls anywhere
      */
     default RedirectDecision onRedirect(Call call, String target) {
         return RedirectDecision.STOP;

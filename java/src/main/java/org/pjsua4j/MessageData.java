@@ -24,16 +24,35 @@ final class MessageData implements AutoCloseable {
         if (headers.isEmpty()) {
             return NONE;
         }
+        String[] pairs = new String[headers.size() * 2];
+        for (int i = 0; i < headers.size(); i++) {
+            pairs[2 * i] = headers.get(i).name();
+            pairs[2 * i + 1] = headers.get(i).value();
+        }
+        return build(pairs);
+    }
+
+    /** The Contact of a 3xx, which {@link SipHeader} refuses because pjsip writes it in other requests. */
+    static MessageData contact(String uri) {
+        return build("Contact", "<" + uri + ">");
+    }
+
+    /** pjsua names itself (User-Agent) in requests only; this names it in the responses of a call. */
+    static MessageData server(String product) {
+        return product.isEmpty() ? NONE : build("Server", product);
+    }
+
+    private static MessageData build(String... namesAndValues) {
         pjsua_msg_data data = new pjsua_msg_data();
         SWIGTYPE_p_pj_pool_t pool = pjsua.pjsua_pool_create("pj4j-hdr", 512, 512);
         MessageData md = new MessageData(data, pool);
         try {
             if (pool == null) {
-                throw new OutOfMemoryError("pjsua_pool_create for " + headers.size() + " SIP headers");
+                throw new OutOfMemoryError("pjsua_pool_create for SIP headers");
             }
             pjsua.pjsua_msg_data_init(data);
-            for (SipHeader h : headers) {
-                pjsua.pj4j_msg_data_add_hdr(data, pool, h.name(), h.value());
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                pjsua.pj4j_msg_data_add_hdr(data, pool, namesAndValues[i], namesAndValues[i + 1]);
             }
             return md;
         } catch (RuntimeException | Error e) {

@@ -129,7 +129,8 @@ final class NativeEvents implements PjsuaCallback {
     @Override
     public int on_call_redirected(int call_id, String target, SWIGTYPE_p_pjsip_event e) {
         Call call = callFor(call_id);
-        if (call == null) {
+        if (call == null || !call.decidesRedirects()) {
+            // Nobody to ask: stop now, as pjsua does without the callback.
             return pjsua.PJSIP_REDIRECT_STOP;
         }
         call.onRedirect(target);
@@ -139,10 +140,12 @@ final class NativeEvents implements PjsuaCallback {
     @Override
     public void on_call_replaced(int old_call_id, int new_call_id) {
         Call old = callFor(old_call_id);
-        Call replacement = callFor(new_call_id);
-        if (old != null && replacement != null) {
-            old.onReplaced(replacement);
+        if (old == null) {
+            return;
         }
+        // pjsua hands the replacement the old call's user data only after this callback.
+        Call replacement = core.calls.get(new_call_id);
+        old.onReplaced(replacement != null ? replacement : old.derive(new_call_id));
     }
 
     @Override

@@ -12,18 +12,8 @@ import org.junit.jupiter.api.Test;
 class CallControlTest extends AliceOnLoopback {
     private static final long T = CallEvents.TIMEOUT.toMillis();
 
-    private record Pair(Call out, CallEvents outEvents, Call in, CallEvents inEvents) {
-    }
-
-    private Pair connect() throws Exception {
-        Loopback.Answering bob = Loopback.Answering.with(200);
-        Account bobAccount = Loopback.account(ep, "bob", bob);
-        CallEvents outEvents = new CallEvents();
-        Call out = alice.makeCall(bobAccount.uri(), outEvents);
-        out.stateFuture(CallState.CONFIRMED).get(T, MILLISECONDS);
-        outEvents.mediaActive.get(T, MILLISECONDS);
-        bob.events.mediaActive.get(T, MILLISECONDS);
-        return new Pair(out, outEvents, bob.firstCall.get(T, MILLISECONDS), bob.events);
+    private Connected connect() throws Exception {
+        return Connected.call(ep, alice, "bob");
     }
 
     @Test
@@ -40,7 +30,7 @@ class CallControlTest extends AliceOnLoopback {
 
     @Test
     void dtmfArrivesAsEventsOverRfc2833AndSipInfo() throws Exception {
-        Pair p = connect();
+        Connected p = connect();
         p.out().sendDtmf("1*#", DtmfMethod.RFC2833);
         for (char expected : "1*#".toCharArray()) {
             DtmfEvent e = p.inEvents().nextDigit();
@@ -59,7 +49,7 @@ class CallControlTest extends AliceOnLoopback {
 
     @Test
     void holdIsSeenOnBothSidesAndUndone() throws Exception {
-        Pair p = connect();
+        Connected p = connect();
         p.out().hold();
         assertEquals(HoldState.LOCAL, p.outEvents().awaitMedia(i -> i.hold() != HoldState.NONE).hold());
         assertEquals(HoldState.REMOTE, p.inEvents().awaitMedia(i -> i.hold() != HoldState.NONE).hold());
@@ -77,7 +67,7 @@ class CallControlTest extends AliceOnLoopback {
 
     @Test
     void hangupAllEndsEveryCall() throws Exception {
-        Pair p = connect();
+        Connected p = connect();
         ep.hangupAll();
         assertEquals(CallState.DISCONNECTED, p.outEvents().disconnected.get(T, MILLISECONDS).state());
         assertEquals(CallState.DISCONNECTED, p.inEvents().disconnected.get(T, MILLISECONDS).state());

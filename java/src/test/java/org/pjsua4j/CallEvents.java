@@ -19,6 +19,11 @@ class CallEvents implements CallListener {
     final CompletableFuture<CallInfo> disconnected = new CompletableFuture<>();
     final BlockingQueue<CallInfo> media = new LinkedBlockingQueue<>();
     final BlockingQueue<DtmfEvent> digits = new LinkedBlockingQueue<>();
+    final BlockingQueue<TransferStatus> transfers = new LinkedBlockingQueue<>();
+    final BlockingQueue<InstantMessage> messages = new LinkedBlockingQueue<>();
+    final CompletableFuture<Call> transferredTo = new CompletableFuture<>();
+    final CompletableFuture<Call> replacedBy = new CompletableFuture<>();
+    final CompletableFuture<java.time.Duration> noAudio = new CompletableFuture<>();
 
     @Override
     public void onState(Call call, CallInfo info) {
@@ -42,6 +47,43 @@ class CallEvents implements CallListener {
     @Override
     public void onDtmf(Call call, DtmfEvent event) {
         digits.add(event);
+    }
+
+    @Override
+    public void onTransferStatus(Call call, TransferStatus status) {
+        transfers.add(status);
+    }
+
+    @Override
+    public void onTransferred(Call call, Call newCall) {
+        transferredTo.complete(newCall);
+    }
+
+    @Override
+    public void onReplaced(Call call, Call replacement) {
+        replacedBy.complete(replacement);
+    }
+
+    @Override
+    public void onMessage(Call call, InstantMessage message) {
+        messages.add(message);
+    }
+
+    @Override
+    public void onNoAudio(Call call, java.time.Duration silentFor) {
+        noAudio.complete(silentFor);
+    }
+
+    /** @return the final transfer report, skipping progress */
+    TransferStatus finalTransferStatus() throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        for (long left = TIMEOUT.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            TransferStatus s = transfers.poll(left, TimeUnit.NANOSECONDS);
+            if (s != null && s.isFinal()) {
+                return s;
+            }
+        }
+        throw new AssertionError("no final transfer status within " + TIMEOUT);
     }
 
     /** Waits for a media change matching {@code p}, skipping others. */

@@ -131,7 +131,7 @@ public final class Kamailio implements AutoCloseable {
     }
 
     /** A port free for both UDP and TCP on 127.0.0.1. */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         InetAddress lo = InetAddress.getByName("127.0.0.1");
         for (int i = 0; i < 50; i++) {
             try (DatagramSocket udp = new DatagramSocket(0, lo)) {
