@@ -1,6 +1,11 @@
 package org.pjsua4j.peers;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -23,6 +28,46 @@ final class PeerProcess {
 
     Process process() {
         return process;
+    }
+
+    /**
+     * Waits until the process has bound UDP {@code port} on 127.0.0.1: until then the port is still
+     * free to bind here.
+     */
+    void awaitUdpBound(int port) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        InetAddress lo = InetAddress.getByName("127.0.0.1");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(process.info().command().orElse("peer") + " exited: " + logs());
+            }
+            try (DatagramSocket probe = new DatagramSocket(null)) {
+                probe.bind(new InetSocketAddress(lo, port));
+            } catch (BindException listening) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the peer to bind", e);
+            }
+        }
+        throw new IOException("peer did not bind 127.0.0.1:" + port + ": " + logs());
+    }
+
+    /** @return every .log and .out file of the directory, for assertion messages */
+    String logs() {
+        StringBuilder sb = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".log") || f.toString().endsWith(".out")).toList()) {
+                sb.append("==> ").append(f.getFileName()).append('\n')
+                        .append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            sb.append("(logs unreadable: ").append(e).append(')');
+        }
+        return sb.toString();
     }
 
     /** Terminates the process (forcibly if it lingers) and deletes the directory. */

@@ -2,23 +2,18 @@ package org.pjsua4j.peers;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.BindException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real SIPp (Debian package {@code sip-tester}) running one scenario from
- * {@code src/test/resources/sipp/} as a UDP server on 127.0.0.1. The scenario's exit
- * status says whether every step, including its regexp checks, happened. Always killed by
+ * {@code src/test/resources/sipp/} over UDP on 127.0.0.1, as server or client. The scenario's exit
+ * status says whether every step, including its regexp checks, happened. SIPp echoes any RTP that
+ * reaches its media port, so audio sent to the address in its SDP comes back. Always killed by
  * {@link #close()}.
  */
 public final class Sipp implements AutoCloseable {
@@ -31,13 +26,39 @@ public final class Sipp implements AutoCloseable {
     }
 
     /**
-     * Starts SIPp as the server side of a scenario.
+     * Starts SIPp as the server side of a scenario and waits until it listens.
      *
      * @param scenario file name under {@code /sipp/} on the test classpath
      * @param calls how many calls (distinct Call-IDs) it serves before it exits
      * @param timeout after this SIPp gives up and fails
      */
     public static Sipp server(String scenario, int calls, Duration timeout) throws IOException {
+        Sipp sipp = start(scenario, List.of(), calls, timeout);
+        try {
+            sipp.peer.awaitUdpBound(sipp.port);
+        } catch (IOException | RuntimeException e) {
+            sipp.close();
+            throw e;
+        }
+        return sipp;
+    }
+
+    /**
+     * Starts SIPp as the client side of a scenario: it places its calls at once.
+     *
+     * @param scenario file name under {@code /sipp/} on the test classpath
+     * @param user the scenario's {@code [service]}, the user part of the URI it calls
+     * @param target host:port the calls go to
+     * @param calls how many calls it places before it exits
+     * @param timeout after this SIPp gives up and fails
+     */
+    public static Sipp client(String scenario, String user, String target, int calls, Duration timeout)
+            throws IOException {
+        return start(scenario, List.of(target, "-s", user), calls, timeout);
+    }
+
+    private static Sipp start(String scenario, List<String> modeArgs, int calls, Duration timeout)
+            throws IOException {
         Path dir = Files.createTempDirectory("pjsua4j-sipp");
         Path file = dir.resolve(scenario);
         try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
@@ -47,19 +68,14 @@ public final class Sipp implements AutoCloseable {
             Files.write(file, in.readAllBytes());
         }
         int port = Kamailio.freePort();
-        List<String> cmd = new ArrayList<>(List.of("sipp", "-sf", file.toString(), "-i", "127.0.0.1", "-p",
-                Integer.toString(port), "-m", Integer.toString(calls), "-nostdin", "-trace_msg", "-trace_err",
-                "-timeout", timeout.toSeconds() + "s", "-timeout_error"));
+        List<String> cmd = new ArrayList<>(List.of("sipp", "-sf", file.toString()));
+        cmd.addAll(modeArgs);
+        cmd.addAll(List.of("-i", "127.0.0.1", "-p", Integer.toString(port), "-m", Integer.toString(calls),
+                "-rtp_echo", "-nostdin", "-trace_msg", "-trace_err", "-timeout", timeout.toSeconds() + "s",
+                "-timeout_error"));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("sipp.out").toFile()).start();
-        Sipp sipp = new Sipp(new PeerProcess(dir, p), port);
-        try {
-            sipp.awaitListening();
-        } catch (IOException | RuntimeException e) {
-            sipp.close();
-            throw e;
-        }
-        return sipp;
+        return new Sipp(new PeerProcess(dir, p), port);
     }
 
     /** @return the UDP port it listens on at 127.0.0.1 */
@@ -86,39 +102,7 @@ public final class Sipp implements AutoCloseable {
 
     /** @return SIPp's output, error log and message trace, for assertion messages */
     public String log() {
-        StringBuilder sb = new StringBuilder();
-        try (Stream<Path> files = Files.list(peer.dir())) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".log") || f.toString().endsWith(".out")).toList()) {
-                sb.append("==> ").append(f.getFileName()).append('\n')
-                        .append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            sb.append("(logs unreadable: ").append(e).append(')');
-        }
-        return sb.toString();
-    }
-
-    /** SIPp binds its port right after start; until then the port is still free to bind here. */
-    private void awaitListening() throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        InetAddress lo = InetAddress.getByName("127.0.0.1");
-        while (System.nanoTime() < deadline) {
-            if (!peer.process().isAlive()) {
-                throw new IOException("sipp exited: " + log());
-            }
-            try (DatagramSocket probe = new DatagramSocket(null)) {
-                probe.bind(new InetSocketAddress(lo, port));
-            } catch (BindException listening) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for sipp", e);
-            }
-        }
-        throw new IOException("sipp did not bind 127.0.0.1:" + port + ": " + log());
+        return peer.logs();
     }
 
     @Override

@@ -1,0 +1,134 @@
+package org.pjsua4j.peers;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * pjproject's own pjsua app, built by our CMake build from the same source, as an independent peer:
+ * headless on 127.0.0.1 with a null audio device, answering every call with 200. Tests read its log
+ * (pjsua_app.c's "Call N state changed to ..." lines and the media dump pjsua logs when a call ends).
+ * Always quit by {@link #close()}.
+ */
+public final class PjsuaApp implements AutoCloseable {
+    /** The directory holding the app, {@code pjsip-apps/bin} of the pjproject build; set in pom.xml. */
+    public static final String BIN_DIR_PROPERTY = "pjsua4j.pjsuaAppDir";
+    private static final Pattern RX_TOTAL = Pattern.compile("RX pt=\\d+,[^\\n]*\\n\\s*total (\\d+)pkt");
+
+    private final PeerProcess peer;
+    private final int port;
+    private final OutputStream console;
+
+    private PjsuaApp(PeerProcess peer, int port) {
+        this.peer = peer;
+        this.port = port;
+        this.console = peer.process().getOutputStream();
+    }
+
+    /** Starts the app; it answers calls. */
+    public static PjsuaApp answering() throws IOException {
+        return start(List.of());
+    }
+
+    /** Starts the app, which calls {@code uri} at once. */
+    public static PjsuaApp calling(String uri) throws IOException {
+        return start(List.of(uri));
+    }
+
+    private static PjsuaApp start(List<String> extra) throws IOException {
+        Path dir = Files.createTempDirectory("pjsua4j-pjsua-app");
+        int port = Kamailio.freePort();
+        List<String> cmd = new ArrayList<>(List.of(binary().toString(), "--null-audio", "--ip-addr=127.0.0.1",
+                "--bound-addr=127.0.0.1", "--no-tcp", "--local-port=" + port, "--auto-answer=200",
+                // The null device captures silence, which voice activity detection would not send.
+                "--no-vad", "--log-file=" + dir.resolve("pjsua.log"), "--log-level=4", "--app-log-level=0",
+                "--no-color"));
+        cmd.addAll(extra);
+        // Standard input stays an open pipe: the app's menu quits at the end of its input.
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("pjsua.out").toFile()).start();
+        PjsuaApp app = new PjsuaApp(new PeerProcess(dir, p), port);
+        try {
+            app.peer.awaitUdpBound(port);
+        } catch (IOException | RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    private static Path binary() throws IOException {
+        String dir = System.getProperty(BIN_DIR_PROPERTY);
+        if (dir == null) {
+            throw new IllegalStateException("system property " + BIN_DIR_PROPERTY
+                    + " (set by pom.xml) must name the directory of pjproject's pjsua app");
+        }
+        try (Stream<Path> files = Files.list(Path.of(dir))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("pjsua-")).findFirst()
+                    .orElseThrow(() -> new IOException("no pjsua-* app in " + dir));
+        }
+    }
+
+    /** @return 127.0.0.1:port, where it takes SIP over UDP */
+    public String hostPort() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** @return a SIP URI of {@code user} at the app, which takes calls for any user */
+    public String uri(String user) {
+        return "sip:" + user + "@" + hostPort();
+    }
+
+    /** @return whether its log had a line containing {@code text} within {@code timeout} */
+    public boolean awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Path log = peer.dir().resolve("pjsua.log");
+        do {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
+                return true;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    /** @return RTP packets the app received in its last ended call, from pjsua's media dump; -1 if none */
+    public long rxPacketsOfLastCall() throws IOException {
+        Matcher m = RX_TOTAL.matcher(Files.readString(peer.dir().resolve("pjsua.log"), StandardCharsets.ISO_8859_1));
+        long packets = -1;
+        while (m.find()) {
+            packets = Long.parseLong(m.group(1));
+        }
+        return packets;
+    }
+
+    /** @return its log and console output, for assertion messages */
+    public String log() {
+        return peer.logs();
+    }
+
+    /** Quits through the menu (the app hangs up its calls), then makes sure the process is gone. */
+    @Override
+    public void close() throws IOException {
+        try {
+            console.write("q\n".getBytes(StandardCharsets.US_ASCII));
+            console.flush();
+            peer.process().waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException alreadyGone) {
+            // the pipe closed with the process
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            peer.stop();
+        }
+    }
+}
