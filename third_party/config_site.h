@@ -19,6 +19,11 @@
 #define PJSUA_MAX_PLAYERS               256
 #define PJSUA_MAX_RECORDERS             256
 
+/* pjsua_call_* polls with trylock for pjsua's and the dialog's locks and gives up with PJ_ETIMEDOUT
+ * after this long. With dozens of calls set up at once the locks are rarely free when polled, and the
+ * 2 s default refused answers in a 64-call test; the limit stays as a deadlock detector. */
+#define PJSUA_ACQUIRE_CALL_TIMEOUT      10000
+
 /* RFC 3261 18.1.1 moves requests over 1300 bytes to TCP, even towards a URI without ;transport=tcp:
  * with many codecs an INVITE is that large, and a UDP-only peer (SIPp, most phones) refuses the
  * connection before pjsip falls back. The transport the URI names is the one used. */

@@ -19,7 +19,8 @@ import org.pjsua4j.raw.pjsua_call_media_info;
  * @param lastStatusCode last SIP status code sent or received (e.g. 180, 200, 486)
  * @param lastReason its reason phrase
  * @param outgoing true if we placed the call
- * @param localUri our URI (From for outgoing calls)
+ * @param localUri our URI as the From/To header has it (for outgoing calls From); pjsip writes it
+ *        without the port an account URI may have
  * @param localContact our Contact
  * @param remoteUri the other side's URI
  * @param remoteContact the other side's Contact, when known

@@ -38,6 +38,20 @@ class CallDetailsTest extends AliceOnLoopback {
     }
 
     @Test
+    void srtpShowsAsActiveWhenBothSidesRequireIt() throws Exception {
+        Loopback.Answering bob = Loopback.Answering.with(200);
+        Account secureBob = ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri("sbob"))
+                .srtp(SrtpUse.MANDATORY, false).build(), bob);
+        Account secureAlice = ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri("salice"))
+                .srtp(SrtpUse.MANDATORY, false).build(), new AccountListener() {
+                });
+        CallEvents out = new CallEvents();
+        secureAlice.makeCall(secureBob.uri(), out);
+        assertTrue(out.mediaActive.get(T, MILLISECONDS).audio().orElseThrow().srtpActive());
+        assertTrue(bob.events.mediaActive.get(T, MILLISECONDS).audio().orElseThrow().srtpActive());
+    }
+
+    @Test
     void endedByTellsWhichSideHungUp() throws Exception {
         Connected c = Connected.call(ep, alice, "bob");
         c.in().hangup();
