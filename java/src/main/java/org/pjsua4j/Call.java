@@ -109,6 +109,16 @@ public final class Call implements AutoCloseable {
         return call;
     }
 
+    /**
+     * pjsua overwrites a Replaces call's user data with the replaced call's after on_call_replaced;
+     * this takes it back, so calls pjsua later makes for this one are recognised as this one's.
+     */
+    void keepUserData() {
+        if (pjsua.pjsua_call_get_user_data(id) != token) {
+            pjsua.pjsua_call_set_user_data(id, token);
+        }
+    }
+
     private void adopt(int callId) {
         pjsua.pjsua_call_set_user_data(callId, token);
         core.callsByToken.put(token, this);
@@ -141,10 +151,6 @@ public final class Call implements AutoCloseable {
                 remoteUserAgent = ua;
             }
         }
-    }
-
-    boolean knowsRemoteUserAgent() {
-        return !remoteUserAgent.isEmpty();
     }
 
     /** Who ended the call, judged on pjsip's thread from the event that ended it. */

@@ -120,8 +120,14 @@ final class EndpointCore {
             return;
         }
         long period = Math.min(1000, timeout.toMillis() / 4);
-        timer.scheduleAtFixedRate(() -> calls.values().forEach(c -> c.checkAudio(timeout)), period, period,
-                TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(() -> {
+            try {
+                calls.values().forEach(c -> c.checkAudio(timeout));
+            } catch (RuntimeException e) {
+                // An escaping exception would cancel the schedule for good.
+                LOG.log(System.Logger.Level.ERROR, "no-audio check failed; checking again next period", e);
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     private static Transport createTransport(EndpointConfig.TransportSpec spec) {

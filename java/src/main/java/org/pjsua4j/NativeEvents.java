@@ -79,6 +79,7 @@ final class NativeEvents implements PjsuaCallback {
         if (call == null) {
             return;
         }
+        call.keepUserData();
         SWIGTYPE_p_pjsip_rx_data rdata = pjsua.pj4j_event_rdata(e);
         if (rdata != null) {
             call.learnRemoteUserAgent(pjsua.pj4j_rdata_text(rdata));

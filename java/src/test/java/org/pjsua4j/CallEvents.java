@@ -76,26 +76,23 @@ class CallEvents implements CallListener {
 
     /** @return the final transfer report, skipping progress */
     TransferStatus finalTransferStatus() throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        for (long left = TIMEOUT.toNanos(); left > 0; left = deadline - System.nanoTime()) {
-            TransferStatus s = transfers.poll(left, TimeUnit.NANOSECONDS);
-            if (s != null && s.isFinal()) {
-                return s;
-            }
-        }
-        throw new AssertionError("no final transfer status within " + TIMEOUT);
+        return await(transfers, TransferStatus::isFinal, "final transfer status");
     }
 
     /** Waits for a media change matching {@code p}, skipping others. */
     CallInfo awaitMedia(Predicate<CallInfo> p) throws InterruptedException {
+        return await(media, p, "such media change");
+    }
+
+    private static <T> T await(BlockingQueue<T> queue, Predicate<T> p, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         for (long left = TIMEOUT.toNanos(); left > 0; left = deadline - System.nanoTime()) {
-            CallInfo info = media.poll(left, TimeUnit.NANOSECONDS);
-            if (info != null && p.test(info)) {
-                return info;
+            T item = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (item != null && p.test(item)) {
+                return item;
             }
         }
-        throw new AssertionError("no such media change within " + TIMEOUT);
+        throw new AssertionError("no " + what + " within " + TIMEOUT);
     }
 
     /** @return the next received digit, or null after the timeout */
