@@ -236,27 +236,31 @@ static void on_call_replaced(pjsua_call_id old_call_id, pjsua_call_id new_call_i
     leave(env, "on_call_replaced");
 }
 
+/* Copies n strings into out[]; a NULL string stays null. Returns 0 with an exception pending on failure. */
+static int copy_strs(JNIEnv *env, const pj_str_t *const *in, jbyteArray *out, int n)
+{
+    int i;
+
+    for (i = 0; i < n; i++) {
+        out[i] = pj4j_str_to_bytes(env, in[i]);
+        if ((*env)->ExceptionCheck(env))
+            return 0;
+    }
+    return 1;
+}
+
 static void on_pager2(pjsua_call_id call_id, const pj_str_t *from, const pj_str_t *to, const pj_str_t *contact,
                       const pj_str_t *mime_type, const pj_str_t *body, pjsip_rx_data *rdata, pjsua_acc_id acc_id)
 {
+    const pj_str_t *in[] = {from, to, contact, mime_type, body};
+    jbyteArray s[5];
     JNIEnv *env;
-    jbyteArray f, t = NULL, c = NULL, m = NULL, b = NULL;
 
     if (!WANTS(CB_PAGER) || !(env = enter()))
         return;
-    /* A NULL argument stays null; a failed copy leaves an exception pending and ends the chain. */
-    f = pj4j_str_to_bytes(env, from);
-    if (!(*env)->ExceptionCheck(env))
-        t = pj4j_str_to_bytes(env, to);
-    if (!(*env)->ExceptionCheck(env))
-        c = pj4j_str_to_bytes(env, contact);
-    if (!(*env)->ExceptionCheck(env))
-        m = pj4j_str_to_bytes(env, mime_type);
-    if (!(*env)->ExceptionCheck(env))
-        b = pj4j_str_to_bytes(env, body);
-    if (!(*env)->ExceptionCheck(env))
-        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_pager, (jint) call_id, f, t, c, m, b,
-                                     (jlong) (intptr_t) rdata, (jint) acc_id);
+    if (copy_strs(env, in, s, 5))
+        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_pager, (jint) call_id, s[0], s[1], s[2], s[3],
+                                     s[4], (jlong) (intptr_t) rdata, (jint) acc_id);
     leave(env, "on_pager2");
 }
 
@@ -264,19 +268,15 @@ static void on_pager_status2(pjsua_call_id call_id, const pj_str_t *to, const pj
                              pjsip_status_code status, const pj_str_t *reason, pjsip_tx_data *tdata,
                              pjsip_rx_data *rdata, pjsua_acc_id acc_id)
 {
+    const pj_str_t *in[] = {to, body, reason};
+    jbyteArray s[3];
     JNIEnv *env;
-    jbyteArray t, b = NULL, r = NULL;
 
     if (!WANTS(CB_PAGER_STATUS) || !(env = enter()))
         return;
-    t = pj4j_str_to_bytes(env, to);
-    if (!(*env)->ExceptionCheck(env))
-        b = pj4j_str_to_bytes(env, body);
-    if (!(*env)->ExceptionCheck(env))
-        r = pj4j_str_to_bytes(env, reason);
-    if (!(*env)->ExceptionCheck(env))
-        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_pager_status, (jint) call_id, t, b,
-                                     (jlong) (intptr_t) user_data, (jint) status, r, (jlong) (intptr_t) tdata,
+    if (copy_strs(env, in, s, 3))
+        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_pager_status, (jint) call_id, s[0], s[1],
+                                     (jlong) (intptr_t) user_data, (jint) status, s[2], (jlong) (intptr_t) tdata,
                                      (jlong) (intptr_t) rdata, (jint) acc_id);
     leave(env, "on_pager_status2");
 }
