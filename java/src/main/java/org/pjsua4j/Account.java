@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pjsua4j.raw.RegState;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
@@ -27,6 +29,9 @@ public final class Account implements AutoCloseable {
     /** Media ports are drawn at random from [RTP_PORT, RTP_PORT + RTP_PORT_RANGE) to avoid collisions. */
     private static final int RTP_PORT = 20000;
     private static final int RTP_PORT_RANGE = 20000;
+    /** pjsip reports a timed-out unregistration a little after its transaction timeout. */
+    private static final long UNREGISTER_SLACK_MS = 1000;
+    private static final System.Logger LOG = System.getLogger("org.pjsua4j");
 
     private final EndpointCore core;
     private final int id;
@@ -37,6 +42,7 @@ public final class Account implements AutoCloseable {
     private final CompletableFuture<RegistrationEvent> firstRegistration = new CompletableFuture<>();
     private final RetrySchedule retries;
     private final AtomicLong registrationEvents = new AtomicLong();
+    private volatile CountDownLatch unregistered;
     private volatile boolean closed;
 
     private Account(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener) {
@@ -439,17 +445,43 @@ public final class Account implements AutoCloseable {
                 }
             }
             if (unregister) {
-                pjsua.pjsua_acc_del(id);
-            } else {
-                pjsua.pj4j_acc_del_without_unregistration(id);
+                awaitUnregistration();
             }
+            pjsua.pj4j_acc_del_without_unregistration(id);
             core.accounts.remove(id, this);
         });
+    }
+
+    /**
+     * pjsua_acc_del only sends the unregistration; a caller that closes the account and then asks
+     * the registrar would race it. So close sends it itself and waits for the outcome, which pjsip
+     * reports within the unregister timeout (its transaction timeout for that REGISTER).
+     */
+    private void awaitUnregistration() {
+        CountDownLatch done = new CountDownLatch(1);
+        unregistered = done;
+        try {
+            pjsua.pjsua_acc_set_registration(id, false);
+        } catch (PjsipException notRegisteredOrBusy) {
+            return;
+        }
+        try {
+            if (!done.await(config.unregisterTimeout().toMillis() + UNREGISTER_SLACK_MS, TimeUnit.MILLISECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "no outcome of the unregistration of " + uri + " within "
+                        + config.unregisterTimeout());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** On pjsip's thread: the outcome of a REGISTER pjsua sent for this account. */
     void onRegistration(RegState s) {
         registrationEvents.incrementAndGet();
+        CountDownLatch waiting = unregistered;
+        if (waiting != null && !s.renew()) {
+            waiting.countDown();
+        }
         boolean ok = s.status() == 0 && s.code() / 100 == 2;
         RegistrationEvent.Kind kind = !ok ? RegistrationEvent.Kind.FAILED
                 : s.renew() && s.expiration() > 0 ? RegistrationEvent.Kind.SUCCEEDED : RegistrationEvent.Kind.ENDED;

@@ -75,7 +75,8 @@ class RegistrationTest extends EndpointOnLoopback {
 
     @Test
     void registersWithDigestAndUnregistersOnClose() throws Exception {
-        RegistrationEvent first = registerAlice("alice-pw", new Registrations());
+        Registrations seen = new Registrations();
+        RegistrationEvent first = registerAlice("alice-pw", seen);
         Account alice = first.account();
         assertTrue(first.succeeded(), first.toString());
         assertEquals(200, first.statusCode());
@@ -89,7 +90,11 @@ class RegistrationTest extends EndpointOnLoopback {
         assertTrue(first.contacts().get(0).contains(ours), first.toString());
 
         alice.close();
-        assertEquals(List.of(), kamailio.contacts("alice"), "unregistered on close");
+        assertEquals(List.of(), kamailio.contacts("alice"), "unregistered before close returned");
+        assertEquals(first, seen.next());
+        RegistrationEvent ended = seen.next();
+        assertEquals(RegistrationEvent.Kind.ENDED, ended.kind(), ended.toString());
+        assertEquals(200, ended.statusCode(), ended.toString());
     }
 
     @Test
