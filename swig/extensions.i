@@ -31,3 +31,7 @@ pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
 %constant int PJSIP_EVENT_TRANSPORT_ERROR = PJSIP_EVENT_TRANSPORT_ERROR;
 %constant int PJSIP_EVENT_TSX_STATE = PJSIP_EVENT_TSX_STATE;
 %constant int PJSIP_EVENT_USER = PJSIP_EVENT_USER;
+
+/* Tone generators (native/include/pj4j_tones.h): created as a handle the caller owns. */
+PJ4J_RETURNS_OUT_PTR(pj4j_tonegen_create, pj4j_tonegen, p_gen)
+%include "pj4j_tones.h"

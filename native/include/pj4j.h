@@ -6,6 +6,7 @@
 #include <pjsua-lib/pjsua.h>
 
 #include "pj4j_calls.h"
+#include "pj4j_tones.h"
 
 #define PJ4J_JNI_VERSION JNI_VERSION_1_8
 
