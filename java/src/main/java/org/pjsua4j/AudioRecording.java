@@ -5,35 +5,52 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.pjsua4j.raw.pjsua;
 
 /**
  * What a call receives, being written to a WAV file ({@code pjsua_recorder_*}): 16-bit mono PCM at
  * the conference bridge's clock rate. It follows the call when pjsua rebuilds its audio. Close it to
- * stop and complete the file.
+ * stop and complete the file; it stops by itself when the call ends (complete before the listener
+ * sees {@link CallState#DISCONNECTED}) or the endpoint closes.
  */
 public final class AudioRecording extends CallAudioTap {
     private static final Duration HEADER_WAIT = Duration.ofSeconds(2);
 
-    private AudioRecording(EndpointCore core, Call call, int recorderId, Path file) {
-        super(core, call, recorderId, file);
+    private final int recorder;
+    private final Path file;
+
+    private AudioRecording(EndpointCore core, Call call, int recorder, Path file) {
+        super(core, List.of(call));
+        this.recorder = recorder;
+        this.file = file;
     }
 
     /** Called under the endpoint's lock with the call's audio active. */
-    static AudioRecording start(EndpointCore core, Call call, Path file, int callPort) {
+    static AudioRecording start(EndpointCore core, Call call, Path file) {
         int recorder = MediaFiles.create("record to", file,
                 () -> pjsua.pjsua_recorder_create(file.toString(), 0, null, -1, 0));
-        return started(new AudioRecording(core, call, recorder, file), callPort);
+        return started(new AudioRecording(core, call, recorder, file));
+    }
+
+    /** @return the file recorded to */
+    public Path file() {
+        return file;
     }
 
     @Override
-    void attach(int callPort) {
-        pjsua.pjsua_conf_connect(callPort, pjsua.pjsua_recorder_get_conf_port(id));
+    void attach(Call call, int callPort) {
+        pjsua.pjsua_conf_connect(callPort, pjsua.pjsua_recorder_get_conf_port(recorder));
     }
 
     @Override
     void destroy() {
-        pjsua.pjsua_recorder_destroy(id);
+        pjsua.pjsua_recorder_destroy(recorder);
+    }
+
+    @Override
+    String describe() {
+        return file.toString();
     }
 
     /** Stops recording and returns once the file is complete (its WAV header written). Idempotent. */
@@ -52,7 +69,7 @@ public final class AudioRecording extends CallAudioTap {
     private void awaitHeader() {
         long deadline = System.nanoTime() + HEADER_WAIT.toNanos();
         while (System.nanoTime() < deadline && !core.isClosed()) {
-            try (InputStream in = Files.newInputStream(file())) {
+            try (InputStream in = Files.newInputStream(file)) {
                 byte[] head = in.readNBytes(8);
                 if (head.length == 8 && (head[4] | head[5] | head[6] | head[7]) != 0) {
                     return;

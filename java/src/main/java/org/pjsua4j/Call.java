@@ -3,12 +3,12 @@ package org.pjsua4j;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.pjsua4j.raw.pjmedia_rtcp_stat;
 import org.pjsua4j.raw.pjmedia_rtcp_stream_stat;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
@@ -28,6 +28,7 @@ public final class Call implements AutoCloseable {
     private static final int AUDIO_MEDIA_INDEX = 0;
     /** Longer than an INVITE transaction takes to end on any working network (ACK after 2xx). */
     private static final Duration OFFER_WAIT = Duration.ofSeconds(2);
+    private static final System.Logger LOG = System.getLogger("org.pjsua4j");
 
     private final EndpointCore core;
     private final Account account;
@@ -48,7 +49,9 @@ public final class Call implements AutoCloseable {
     /** Touched only on this call's event executor: futures complete in the order listeners see events. */
     private final List<StateWaiter> waiters = new ArrayList<>();
     private CallInfo delivered;
-    private final Set<CallAudioTap> taps = ConcurrentHashMap.newKeySet();
+    /** Guarded by itself; tapsEnded too. */
+    private final Set<CallAudioTap> taps = new HashSet<>();
+    private boolean tapsEnded;
 
     private record StateWaiter(CallState state, CompletableFuture<CallInfo> future) {
         /** The wait is over once the state is reached or the call has ended without reaching it. */
@@ -453,7 +456,10 @@ public final class Call implements AutoCloseable {
      */
     public AudioPlayback play(java.nio.file.Path file, boolean loop) {
         Objects.requireNonNull(file, "file");
-        return core.call("Call.play", () -> AudioPlayback.start(core, this, file, loop, audioPort("play")));
+        return core.call("Call.play", () -> {
+            audioPort("play");
+            return AudioPlayback.start(core, this, file, loop);
+        });
     }
 
     /**
@@ -467,7 +473,113 @@ public final class Call implements AutoCloseable {
      */
     public AudioRecording record(java.nio.file.Path file) {
         Objects.requireNonNull(file, "file");
-        return core.call("Call.record", () -> AudioRecording.start(core, this, file, audioPort("record")));
+        return core.call("Call.record", () -> {
+            audioPort("record");
+            return AudioRecording.start(core, this, file);
+        });
+    }
+
+    /**
+     * Plays tones into the call from a tone generator, mixed with whatever else it sends: e.g.
+     * ringback or a busy tone towards a caller in early media, or a beep before recording.
+     *
+     * @param tones 1 to {@link TonePlayback#MAX_TONES} tones, played in order
+     * @param loop whether to start over after the last tone (until closed)
+     * @return the playback; close it to stop
+     * @throws IllegalArgumentException if tones is empty or too long, or a frequency is above half the
+     *         conference bridge's clock rate (it could not be represented)
+     * @throws IllegalStateException if the call has ended or its audio is not active
+     */
+    public TonePlayback playTones(List<Tone> tones, boolean loop) {
+        List<Tone> copy = List.copyOf(Objects.requireNonNull(tones, "tones"));
+        if (copy.isEmpty() || copy.size() > TonePlayback.MAX_TONES) {
+            throw new IllegalArgumentException("playTones takes 1.." + TonePlayback.MAX_TONES + " tones, not "
+                    + copy.size());
+        }
+        int nyquist = core.bridgeClockRate() / 2;
+        for (Tone t : copy) {
+            if (t.highest() >= nyquist) {
+                throw new IllegalArgumentException("tone " + t + " is not below " + nyquist
+                        + " Hz, half the conference bridge's clock rate");
+            }
+        }
+        return core.call("Call.playTones", () -> {
+            audioPort("playTones");
+            return TonePlayback.tones(core, this, copy, loop);
+        });
+    }
+
+    /**
+     * Plays DTMF digits as in-band audio tones (the dual frequencies of ITU-T Q.23), for peers that
+     * listen for digits in the audio instead of RFC 2833 events or SIP INFO ({@link #sendDtmf}).
+     *
+     * @param digits 1 to {@link TonePlayback#MAX_DIGITS} of {@code 0-9 * # A-D}
+     * @param on how long each digit sounds, e.g. 100 ms
+     * @param off the silence after each digit, e.g. 100 ms
+     * @return the playback; {@link TonePlayback#isPlaying()} turns false after the last digit
+     * @throws IllegalArgumentException if digits is empty, too long or holds anything else, or a
+     *         duration is out of the range of {@link Tone}
+     * @throws IllegalStateException if the call has ended or its audio is not active
+     */
+    public TonePlayback playDtmfTones(String digits, Duration on, Duration off) {
+        Objects.requireNonNull(digits, "digits");
+        if (!digits.matches("[0-9*#A-Da-d]{1," + TonePlayback.MAX_DIGITS + "}")) {
+            throw new IllegalArgumentException("DTMF tones must be 1.." + TonePlayback.MAX_DIGITS
+                    + " of 0-9 * # A-D, not '" + digits + "'");
+        }
+        new Tone(1, 0, on, off); // checks the durations
+        return core.call("Call.playDtmfTones", () -> {
+            audioPort("playDtmfTones");
+            return TonePlayback.digits(core, this, digits, on, off);
+        });
+    }
+
+    /**
+     * Connects this call's audio with another call's, both ways: each peer hears the other (what one
+     * call receives, the other sends), as a B2BUA or a gateway bridges two legs. Connecting more pairs
+     * makes a conference. The connection waits for a call whose audio is not active yet (e.g. still
+     * ringing) and follows both calls through re-INVITEs and hold.
+     *
+     * @param other another call of the same endpoint
+     * @return the connection; close it to disconnect
+     * @throws IllegalArgumentException if other is this call, or belongs to another endpoint
+     * @throws IllegalStateException if either call has ended, or they are connected already
+     */
+    public AudioConnection connectAudio(Call other) {
+        return connect("connectAudio", other, true);
+    }
+
+    /**
+     * Sends what this call receives to another call, one way (e.g. to let a supervisor listen in).
+     *
+     * @param target another call of the same endpoint, which will send this call's audio
+     * @return the connection; close it to disconnect
+     * @throws IllegalArgumentException if target is this call, or belongs to another endpoint
+     * @throws IllegalStateException if either call has ended, or this call's audio goes to target
+     *         already
+     */
+    public AudioConnection forwardAudioTo(Call target) {
+        return connect("forwardAudioTo", target, false);
+    }
+
+    private AudioConnection connect(String what, Call other, boolean bothWays) {
+        Objects.requireNonNull(other, what);
+        if (other == this) {
+            throw new IllegalArgumentException(what + ": call " + id + " cannot be connected to itself");
+        }
+        if (other.core != core) {
+            throw new IllegalArgumentException(what + ": call " + other.id + " belongs to another endpoint");
+        }
+        return core.call("Call." + what, () -> {
+            requireActive(what);
+            other.requireActive(what);
+            for (CallAudioTap tap : taps) {
+                if (tap instanceof AudioConnection c && !c.isClosed() && c.overlaps(this, other, bothWays)) {
+                    throw new IllegalStateException(what + ": " + c + " already carries that audio");
+                }
+            }
+            return AudioConnection.start(core, this, other, bothWays);
+        });
     }
 
     /**
@@ -560,11 +672,16 @@ public final class Call implements AutoCloseable {
 
     void onState(CallInfo info) {
         lastInfo = info;
+        List<CallAudioTap> ended = List.of();
         if (info.state() == CallState.DISCONNECTED) {
             core.calls.remove(info.callId(), this);
             core.callsByToken.remove(token, this);
+            ended = endTaps();
         }
+        List<CallAudioTap> toClose = ended;
         events.execute(() -> {
+            // Recordings are complete before the listener hears that the call ended.
+            toClose.forEach(Call::closeQuietly);
             delivered = info;
             CallListener l = listener;
             try {
@@ -643,23 +760,56 @@ public final class Call implements AutoCloseable {
         deliver(l -> l.onMedia(this, info));
     }
 
-    void addTap(CallAudioTap tap) {
-        taps.add(tap);
+    /** @return false once the call has ended: a tap added now would never be closed by it */
+    boolean addTap(CallAudioTap tap) {
+        synchronized (taps) {
+            return !tapsEnded && taps.add(tap);
+        }
     }
 
     void removeTap(CallAudioTap tap) {
-        taps.remove(tap);
+        synchronized (taps) {
+            taps.remove(tap);
+        }
+    }
+
+    private static void closeQuietly(CallAudioTap tap) {
+        try {
+            tap.close();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not release " + tap + " of an ended call", e);
+        }
+    }
+
+    /** On pjsip's thread at DISCONNECTED: the taps to close; no more are added. */
+    private List<CallAudioTap> endTaps() {
+        synchronized (taps) {
+            tapsEnded = true;
+            return List.copyOf(taps);
+        }
     }
 
     /** On pjsip's thread, when the call's audio became active on a (possibly new) conference port. */
     void attachTaps(int callPort) {
-        for (CallAudioTap tap : taps) {
+        List<CallAudioTap> current;
+        synchronized (taps) {
+            current = List.copyOf(taps);
+        }
+        for (CallAudioTap tap : current) {
             try {
-                tap.attach(callPort);
+                tap.attachIfOpen(this, callPort);
             } catch (PjsipException e) {
-                // Closed meanwhile on another thread: nothing left to connect.
+                LOG.log(System.Logger.Level.WARNING, "could not reconnect " + tap + " to call " + id, e);
             }
         }
+    }
+
+    /**
+     * The call's conference port now, or PJSUA_INVALID_ID without active audio; never another call's
+     * (pjsua gives an ended call's id to the next call).
+     */
+    int currentAudioPort() {
+        return state() == CallState.DISCONNECTED ? pjsua.PJSUA_INVALID_ID : pjsua.pjsua_call_get_conf_port(id);
     }
 
     void onDtmf(DtmfEvent event) {

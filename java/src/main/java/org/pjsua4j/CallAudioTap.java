@@ -1,68 +1,122 @@
 package org.pjsua4j;
 
-import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.pjsua4j.raw.pjsua;
 
 /**
- * A WAV player or recorder attached to a call. pjsua removes a call's conference port and adds a new
+ * Something connected to calls through the conference bridge: a player, a recorder, a tone
+ * generator, or the link between two calls. pjsua removes a call's conference port and adds a new
  * one whenever it rebuilds the audio stream (re-INVITE with new media, codec lock), which drops every
- * connection to the old port; the call re-attaches its taps to the new one.
+ * connection to the old port; the call re-attaches its taps to the new one. A tap ends when it is
+ * closed, when one of its calls ends, or when the endpoint closes.
  */
 abstract class CallAudioTap implements AutoCloseable {
     final EndpointCore core;
-    private final Call call;
-    final int id;
-    private final Path file;
-    private volatile boolean closed;
+    private final List<Call> calls;
+    private final SharedHandle handle = new SharedHandle(this::destroy);
 
-    CallAudioTap(EndpointCore core, Call call, int id, Path file) {
+    CallAudioTap(EndpointCore core, List<Call> calls) {
         this.core = core;
-        this.call = call;
-        this.id = id;
-        this.file = file;
+        this.calls = List.copyOf(calls);
     }
 
-    /** Connects to the call's current conference port; runs on pjsip's thread or under the endpoint lock. */
-    abstract void attach(int callPort);
+    /** Connects to a call's current conference port, on pjsip's thread or under the endpoint lock. */
+    abstract void attach(Call call, int callPort);
 
-    /** Destroys the pjsua player or recorder. */
+    /** Releases what the tap holds in pjsua; runs exactly once, when nothing uses it any more. */
     abstract void destroy();
 
-    /** Attaches a new tap to the call, or destroys it if that fails. */
-    static <T extends CallAudioTap> T started(T tap, int callPort) {
+    /** What the tap plays, records or links, for toString. */
+    abstract String describe();
+
+    /**
+     * Registers a new tap with its calls and the endpoint and connects it to the calls whose audio is
+     * active, or destroys it if any of that fails. Called under the endpoint's lock.
+     *
+     * @throws IllegalStateException if one of its calls has ended meanwhile
+     */
+    static <T extends CallAudioTap> T started(T tap) {
+        CallAudioTap t = tap;
         try {
-            tap.attach(callPort);
+            t.core.taps.add(t);
+            for (Call call : t.calls) {
+                if (!call.addTap(t)) {
+                    throw new IllegalStateException("call " + call.id() + " has ended");
+                }
+            }
+            // Registered first, so a port pjsua builds meanwhile gets the tap too.
+            for (Call call : t.calls) {
+                int port = pjsua.pjsua_call_get_conf_port(call.id());
+                if (port != pjsua.PJSUA_INVALID_ID) {
+                    t.attachIfOpen(call, port);
+                }
+            }
         } catch (RuntimeException e) {
-            tap.destroy();
+            t.unregister();
+            t.handle.close();
             throw e;
         }
-        ((CallAudioTap) tap).call.addTap(tap);
         return tap;
     }
 
-    /** @return the file played or recorded */
-    public Path file() {
-        return file;
+    void attachIfOpen(Call call, int callPort) {
+        handle.use(() -> {
+            attach(call, callPort);
+            return null;
+        }, null);
+    }
+
+    /** Runs an operation on the tap's native object, or returns {@code ifClosed} once it is closed. */
+    <R> R ifOpen(String what, Supplier<R> use, R ifClosed) {
+        if (handle.isClosed() || core.isClosed()) {
+            return ifClosed;
+        }
+        try {
+            return core.call(what, () -> handle.use(use, ifClosed));
+        } catch (IllegalStateException endpointClosed) {
+            return ifClosed;
+        }
     }
 
     /** @return true if this call stopped it now, false if it was stopped already */
     boolean stop(String what) {
-        if (closed || core.isClosed()) {
-            closed = true;
+        if (handle.isClosed() || core.isClosed()) {
             return false;
         }
-        return core.call(what, () -> {
-            if (closed) {
-                return false;
-            }
-            closed = true;
-            call.removeTap(this);
-            destroy();
-            return true;
-        });
+        try {
+            return core.call(what, () -> {
+                if (!handle.close()) {
+                    return false;
+                }
+                unregister();
+                return true;
+            });
+        } catch (IllegalStateException endpointClosed) {
+            return false;
+        }
+    }
+
+    /** Under the endpoint's write lock, before pjsua_destroy. */
+    void releaseAtEndpointClose() {
+        handle.close();
+    }
+
+    private void unregister() {
+        core.taps.remove(this);
+        calls.forEach(c -> c.removeTap(this));
+    }
+
+    /** @return true once closed, by the application, the end of a call, or the endpoint */
+    boolean isClosed() {
+        return handle.isClosed() || core.isClosed();
     }
 
     @Override
+    public abstract void close();
+
+    @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + file + (closed ? ", closed" : "") + "]";
+        return getClass().getSimpleName() + "[" + describe() + (isClosed() ? ", closed" : "") + "]";
     }
 }

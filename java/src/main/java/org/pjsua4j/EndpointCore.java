@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,8 @@ final class EndpointCore {
     final Map<Long, Call> callsByToken = new ConcurrentHashMap<>();
     /** Out-of-dialog requests in flight, by the token passed to pjsua, until their final response. */
     final Map<Long, BiConsumer<Integer, String>> requests = new ConcurrentHashMap<>();
+    /** Players, recorders, tone generators and call links not closed yet, released before pjsua is. */
+    final Set<CallAudioTap> taps = ConcurrentHashMap.newKeySet();
     /** Runs registration retries; one daemon thread, pjsua4j-timer. */
     final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "pjsua4j-timer");
@@ -57,6 +60,7 @@ final class EndpointCore {
     private volatile boolean closed;
     private List<Transport> transports = List.of();
     private String mediaAddress;
+    private int bridgeClockRate;
 
     private EndpointCore(EndpointConfig config) {
         this.config = config;
@@ -89,6 +93,7 @@ final class EndpointCore {
                 ua.setUser_agent(config.userAgent());
                 pjsua.pjsua_media_config_default(media);
                 media.setNo_vad(!config.vad());
+                bridgeClockRate = (int) media.getClock_rate();
                 PjsuaCallbacks.install(new NativeEvents(this));
                 pjsua.pjsua_init(ua, null, media);
             }
@@ -155,6 +160,11 @@ final class EndpointCore {
         return mediaAddress;
     }
 
+    /** The conference bridge's sampling rate in Hz. */
+    int bridgeClockRate() {
+        return bridgeClockRate;
+    }
+
     long nextToken() {
         return tokens.incrementAndGet();
     }
@@ -213,6 +223,15 @@ final class EndpointCore {
             closed = true;
             timer.shutdownNow();
             calls.values().forEach(Call::requestEnd);
+            // pjsua_destroy would leave tone generators, which it does not know, behind.
+            for (CallAudioTap tap : taps) {
+                try {
+                    tap.releaseAtEndpointClose();
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "could not release " + tap, e);
+                }
+            }
+            taps.clear();
             // pjsua_destroy hangs up every call and unregisters every account; their final events
             // are delivered before close() returns.
             pjsua.pjsua_destroy();

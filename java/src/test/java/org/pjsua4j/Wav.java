@@ -29,12 +29,17 @@ final class Wav {
          * packet-loss concealment break the phase continuity a whole-file measure would need.
          */
         int blocksAt(double hz, double minShare) {
+            return blocksWith(minShare, hz);
+        }
+
+        /** Counts the 20 ms blocks in which each of the frequencies carries more than minShare of the power. */
+        int blocksWith(double minShare, double... hz) {
             int len = rate / 50;
             int count = 0;
             for (int start = 0; start + len <= samples.length; start += len) {
                 short[] block = java.util.Arrays.copyOfRange(samples, start, start + len);
                 Pcm part = new Pcm(rate, block);
-                if (part.rms() > 100 && part.shareAt(hz) > minShare) {
+                if (part.rms() > 100 && java.util.Arrays.stream(hz).allMatch(f -> part.shareAt(f) > minShare)) {
                     count++;
                 }
             }
