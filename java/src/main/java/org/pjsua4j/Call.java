@@ -81,10 +81,7 @@ public final class Call implements AutoCloseable {
             CallListener listener) {
         Call call = new Call(core, account, core.nextToken(), listener);
         core.callsByToken.put(call.token, call);
-        try (pjsua_call_setting opt = new pjsua_call_setting(); MessageData data = MessageData.of(headers)) {
-            pjsua.pjsua_call_setting_default(opt);
-            // Audio only: pjsua 2.17 would offer a T.140 text stream too.
-            opt.setTxt_cnt(0);
+        try (pjsua_call_setting opt = audioOnly(); MessageData data = MessageData.of(headers)) {
             call.bind(pjsua.pjsua_call_make_call(account.id(), destination, opt, call.token, data.nativeData()));
         } catch (RuntimeException e) {
             core.callsByToken.remove(call.token);
@@ -235,10 +232,22 @@ public final class Call implements AutoCloseable {
             if (code >= 300) {
                 endRequested = true;
             }
-            try (MessageData server = MessageData.server(core.config.userAgent())) {
-                pjsua.pjsua_call_answer(id, code, null, server.nativeData());
+            try (pjsua_call_setting opt = audioOnly(); MessageData server = MessageData.server(core.config.userAgent())) {
+                pjsua.pjsua_call_answer2(id, opt, code, null, server.nativeData());
             }
         });
+    }
+
+    /**
+     * The facade's calls carry audio only; pjsua 2.17's default setting adds a T.140 text stream.
+     * The setting stays with the call, so calls pjsua makes for it (the new call of a transfer the
+     * peer asks for) are audio only too.
+     */
+    private static pjsua_call_setting audioOnly() {
+        pjsua_call_setting opt = new pjsua_call_setting();
+        pjsua.pjsua_call_setting_default(opt);
+        opt.setTxt_cnt(0);
+        return opt;
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_call_info;
 
 /** Blind (REFER) and attended (REFER with Replaces) transfer between three accounts over loopback. */
 class TransferTest extends AliceOnLoopback {
@@ -46,6 +48,11 @@ class TransferTest extends AliceOnLoopback {
         TransferStatus done = withBob.outEvents().finalTransferStatus();
         assertTrue(done.succeeded(), done.toString());
         assertTrue(replacement.info().audio().isPresent(), "the replacement call has audio");
+        try (pjsua_call_info ci = new pjsua_call_info()) {
+            pjsua.pjsua_call_get_info(replacement.id(), ci);
+            assertEquals(1, ci.getRem_aud_cnt(), "bob's new call offers audio");
+            assertEquals(0, ci.getRem_txt_cnt(), "and only audio, as the answered call it was made for");
+        }
     }
 
     @Test
