@@ -83,6 +83,14 @@ public final class Call implements AutoCloseable {
         core.callsByToken.put(call.token, call);
         try (pjsua_call_setting opt = audioOnly(); MessageData data = MessageData.of(headers)) {
             call.bind(pjsua.pjsua_call_make_call(account.id(), destination, opt, call.token, data.nativeData()));
+        } catch (PjsipException e) {
+            // When the INVITE cannot be sent, pjsua may already have reported the call DISCONNECTED
+            // (e.g. 503) to the listener; then that report stands, as for registrations, and the call
+            // is returned instead of failing twice.
+            if (call.state() != CallState.DISCONNECTED) {
+                core.callsByToken.remove(call.token);
+                throw e;
+            }
         } catch (RuntimeException e) {
             core.callsByToken.remove(call.token);
             throw e;
