@@ -95,36 +95,41 @@ PJ4J_RETURNS_OUT_PTR(pjsua_acc_create_request, pjsip_tx_data, p_tdata)
 PJ4J_RETURNS_STRING(pjsua_acc_create_uac_contact)
 PJ4J_RETURNS_STRING(pjsua_acc_create_uas_contact)
 
-/* (info[], &count): one self-contained, caller-owned pjsua_acc_info per account (see infos.i). */
-%typemap(in, numinputs=0) (pjsua_acc_info info[], unsigned *count) (pjsua_acc_info *tmp, unsigned n) %{
-  n = PJSUA_MAX_ACC;
-  tmp = calloc(n, sizeof(pjsua_acc_info));
+/* (info[], &count): one self-contained, caller-owned info struct per entry (see infos.i); the Java
+ * method returns exactly the entries that exist. */
+%define PJ4J_RETURNS_INFO_ARRAY(FUNC, TYPE, ARRAY, MAX, COPY)
+%typemap(in, numinputs=0) (TYPE ARRAY[], unsigned *count) (TYPE *tmp, unsigned n) %{
+  n = MAX;
+  tmp = calloc(n, sizeof(TYPE));
   if (!tmp) {
-    pj4j_throw_oom(jenv, "pjsua_acc_enum_info");
+    pj4j_throw_oom(jenv, "FUNC");
     return $null;
   }
   $1 = tmp;
   $2 = &n;
 %}
-%typemap(argout) (pjsua_acc_info info[], unsigned *count) %{
-  $result = pj4j_acc_infos(jenv, tmp$argnum, n$argnum);
+%typemap(argout) (TYPE ARRAY[], unsigned *count) %{
+  $result = COPY(jenv, tmp$argnum, n$argnum);
 %}
-%typemap(freearg) (pjsua_acc_info info[], unsigned *count) %{ free(tmp$argnum); %}
-%typemap(jni) pj_status_t pjsua_acc_enum_info "jlongArray"
-%typemap(jtype) pj_status_t pjsua_acc_enum_info "long[]"
-%typemap(jstype) pj_status_t pjsua_acc_enum_info "pjsua_acc_info[]"
-%typemap(javaout) pj_status_t pjsua_acc_enum_info {
+%typemap(freearg) (TYPE ARRAY[], unsigned *count) %{ free(tmp$argnum); %}
+%typemap(jni) pj_status_t FUNC "jlongArray"
+%typemap(jtype) pj_status_t FUNC "long[]"
+%typemap(jstype) pj_status_t FUNC "TYPE[]"
+%typemap(javaout) pj_status_t FUNC {
     long[] ptrs = $jnicall;
-    pjsua_acc_info[] infos = new pjsua_acc_info[ptrs.length];
+    TYPE[] infos = new TYPE[ptrs.length];
     for (int i = 0; i < ptrs.length; i++) {
-      infos[i] = new pjsua_acc_info(ptrs[i], true);
+      infos[i] = new TYPE(ptrs[i], true);
     }
     return infos;
   }
-%typemap(out) pj_status_t pjsua_acc_enum_info %{
+%typemap(out) pj_status_t FUNC %{
   if ($1 != PJ_SUCCESS) {
     free(arg1);
     pj4j_throw_status(jenv, $1, "$name");
     return $null;
   }
 %}
+%enddef
+PJ4J_RETURNS_INFO_ARRAY(pjsua_acc_enum_info, pjsua_acc_info, info, PJSUA_MAX_ACC, pj4j_acc_infos)
+PJ4J_RETURNS_INFO_ARRAY(pjsua_enum_codecs, pjsua_codec_info, id, PJ4J_MAX_CODECS, pj4j_codec_infos)

@@ -50,6 +50,9 @@ size_t pj4j_owned_count(void);
 /* Self-contained info structs (pj4j_infos.c). */
 void pj4j_acc_info_own(pjsua_acc_info *info);
 jlongArray pj4j_acc_infos(JNIEnv *env, const pjsua_acc_info *infos, unsigned count);
+/* More than pjmedia's codec manager holds (PJMEDIA_CODEC_MGR_MAX_CODECS, 32). */
+#define PJ4J_MAX_CODECS 64
+jlongArray pj4j_codec_infos(JNIEnv *env, const pjsua_codec_info *infos, unsigned count);
 
 /* Upcalls into org.pjsua4j.raw.NativeBridge (pj4j_callbacks.c). */
 int pj4j_callbacks_init(JNIEnv *env);

@@ -22,38 +22,66 @@ void pj4j_acc_info_own(pjsua_acc_info *info)
     own(&info->rpid.note);
 }
 
-static void free_info(pjsua_acc_info *info)
+/* pjsua_codec_info's strings point into its own buf_, so a plain copy would point into the original. */
+static void codec_info_own(pjsua_codec_info *info)
 {
-    pj4j_owned_release(info, sizeof(*info));
-    free(info);
+    own(&info->codec_id);
+    own(&info->desc);
 }
 
-jlongArray pj4j_acc_infos(JNIEnv *env, const pjsua_acc_info *infos, unsigned count)
+/* Caller-owned heap copies of count infos of size bytes each, made self-contained by own_strings, as
+ * a long[] of their addresses for the Java proxies to take over. */
+static jlongArray copy_infos(JNIEnv *env, const void *infos, size_t size, unsigned count, unsigned max,
+                             void (*own_strings)(void *), const char *what)
 {
-    jlong ptrs[PJSUA_MAX_ACC];
+    jlong ptrs[PJ4J_MAX_IDS];
     jlongArray array;
     unsigned i;
 
-    if (count > PJSUA_MAX_ACC)
-        count = PJSUA_MAX_ACC;
+    if (count > max)
+        count = max;
     for (i = 0; i < count; i++) {
-        pjsua_acc_info *copy = malloc(sizeof(*copy));
+        void *copy = malloc(size);
 
         if (!copy) {
-            pj4j_throw_oom(env, "pjsua_acc_info");
+            pj4j_throw_oom(env, what);
             break;
         }
-        memcpy(copy, &infos[i], sizeof(*copy));
-        pj4j_acc_info_own(copy);
+        memcpy(copy, (const char *) infos + i * size, size);
+        own_strings(copy);
         ptrs[i] = (jlong) (intptr_t) copy;
     }
     array = i == count ? (*env)->NewLongArray(env, (jsize) count) : NULL;
     if (array)
         (*env)->SetLongArrayRegion(env, array, 0, (jsize) count, ptrs);
     if (!array || (*env)->ExceptionCheck(env)) {
-        while (i > 0)
-            free_info((pjsua_acc_info *) (intptr_t) ptrs[--i]);
+        while (i > 0) {
+            void *copy = (void *) (intptr_t) ptrs[--i];
+
+            pj4j_owned_release(copy, size);
+            free(copy);
+        }
         return NULL;
     }
     return array;
+}
+
+static void own_acc_info(void *info)
+{
+    pj4j_acc_info_own(info);
+}
+
+static void own_codec_info(void *info)
+{
+    codec_info_own(info);
+}
+
+jlongArray pj4j_acc_infos(JNIEnv *env, const pjsua_acc_info *infos, unsigned count)
+{
+    return copy_infos(env, infos, sizeof(*infos), count, PJSUA_MAX_ACC, own_acc_info, "pjsua_acc_info");
+}
+
+jlongArray pj4j_codec_infos(JNIEnv *env, const pjsua_codec_info *infos, unsigned count)
+{
+    return copy_infos(env, infos, sizeof(*infos), count, PJ4J_MAX_CODECS, own_codec_info, "pjsua_codec_info");
 }

@@ -1,10 +1,13 @@
 package org.pjsua4j;
 
 import java.lang.ref.Cleaner;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_codec_info;
 
 /**
  * The SIP endpoint: one running pjsua instance with its transports, accounts and calls. pjsua allows
@@ -120,6 +123,54 @@ public final class Endpoint implements AutoCloseable {
         core.run("hangupAll", () -> {
             core.calls.values().forEach(Call::requestEnd);
             pjsua.pjsua_call_hangup_all();
+        });
+    }
+
+    /**
+     * @return the audio codecs calls may use, highest priority first (the order of an SDP offer);
+     *         disabled ones last
+     */
+    public List<Codec> codecs() {
+        return core.call("codecs", Endpoint::readCodecs);
+    }
+
+    private static List<Codec> readCodecs() {
+        List<Codec> codecs = new ArrayList<>();
+        for (pjsua_codec_info info : pjsua.pjsua_enum_codecs()) {
+            try (info) {
+                codecs.add(new Codec(info.getCodec_id(), info.getPriority(), info.getDesc()));
+            }
+        }
+        codecs.sort(Comparator.comparingInt(Codec::priority).reversed());
+        return List.copyOf(codecs);
+    }
+
+    /**
+     * Sets the priority of the codecs whose id starts with {@code codecId}
+     * ({@code pjsua_codec_set_priority}): e.g. {@code setCodecPriority("PCMU", 255)} to offer G.711
+     * u-law first, or {@code setCodecPriority("speex", 0)} to disable every speex variant. Calls set
+     * up afterwards use the new order.
+     *
+     * @param codecId a codec id or its prefix, e.g. {@code PCMU/8000/1}, {@code PCMU}
+     * @param priority 0 (disable) to {@link Codec#HIGHEST_PRIORITY}
+     * @throws IllegalArgumentException if priority is out of range or no codec matches codecId
+     * @throws IllegalStateException if the endpoint is closed
+     */
+    public void setCodecPriority(String codecId, int priority) {
+        Objects.requireNonNull(codecId, "codecId");
+        if (priority < 0 || priority > Codec.HIGHEST_PRIORITY) {
+            throw new IllegalArgumentException("codec priority must be 0.." + Codec.HIGHEST_PRIORITY + ", not " + priority);
+        }
+        core.run("setCodecPriority", () -> {
+            try {
+                pjsua.pjsua_codec_set_priority(codecId, (short) priority);
+            } catch (PjsipException e) {
+                if (e.status() == pjsua.PJ_ENOTFOUND || e.status() == pjsua.PJ_EINVAL) {
+                    throw new IllegalArgumentException("no codec matches '" + codecId + "'; these exist: "
+                            + readCodecs().stream().map(Codec::id).toList(), e);
+                }
+                throw e;
+            }
         });
     }
 

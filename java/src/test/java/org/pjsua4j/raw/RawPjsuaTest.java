@@ -74,6 +74,25 @@ class RawPjsuaTest extends RawPjsua {
         pjsua_call_hangup_all();
     }
 
+    @Test
+    void codecsTheCWay() {
+        pjsua_codec_set_priority("PCMA/8000/1", (short) 0);
+        pjsua_codec_info[] codecs = pjsua_enum_codecs();
+        assertTrue(codecs.length > 2);
+        boolean seen = false;
+        for (pjsua_codec_info info : codecs) {
+            try (info) {
+                if (info.getCodec_id().equals("PCMA/8000/1")) {
+                    seen = true;
+                    assertEquals(0, info.getPriority());
+                }
+            }
+        }
+        assertTrue(seen, "PCMA listed, disabled");
+        assertEquals(PJ_ENOTFOUND, assertThrows(PjsipException.class,
+                () -> pjsua_codec_set_priority("nope", (short) 1)).status());
+    }
+
     /**
      * Each of these fails a PJ_ASSERT_RETURN inside pjsua. A pjlib built with PJ_DEBUG would abort()
      * the JVM there; config_site.h sets PJ_DEBUG 0, so the error return that follows the assert
