@@ -42,7 +42,9 @@ public final class Account implements AutoCloseable {
     private final CompletableFuture<RegistrationEvent> firstRegistration = new CompletableFuture<>();
     private final RetrySchedule retries;
     private final AtomicLong registrationEvents = new AtomicLong();
-    private volatile CountDownLatch unregistered;
+    /** While close waits: counted down by the next registration outcome, and by the next unregistration's. */
+    private volatile CountDownLatch nextOutcome;
+    private volatile CountDownLatch nextUnregistration;
     private volatile boolean closed;
 
     private Account(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener) {
@@ -378,10 +380,11 @@ public final class Account implements AutoCloseable {
      *
      * @param destination the SIP URI to call, e.g. {@code sip:bob@127.0.0.1:5062}
      * @param listener receives the call's events, from the first one on
-     * @return the call, in state {@link CallState#CALLING}
+     * @return the call: CALLING, or already DISCONNECTED if pjsua reported that the INVITE could not
+     *         be sent (the listener has that report, with its status code)
      * @throws IllegalArgumentException if destination is not a valid SIP URI
-     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls, or the transport
-     *         failed while sending the INVITE; a failure after that arrives as DISCONNECTED instead)
+     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls, or the INVITE
+     *         could not be sent and pjsua reported nothing; no event follows then)
      * @throws IllegalStateException if the account is closed
      */
     public Call makeCall(String destination, CallListener listener) {
@@ -394,10 +397,11 @@ public final class Account implements AutoCloseable {
      * @param destination the SIP URI to call
      * @param headers headers to add to the INVITE, in order
      * @param listener receives the call's events, from the first one on
-     * @return the call, in state {@link CallState#CALLING}
+     * @return the call: CALLING, or already DISCONNECTED if pjsua reported that the INVITE could not
+     *         be sent (the listener has that report, with its status code)
      * @throws IllegalArgumentException if destination is not a valid SIP URI
-     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls, or the transport
-     *         failed while sending the INVITE; a failure after that arrives as DISCONNECTED instead)
+     * @throws PjsipException if pjsua cannot place the call (e.g. too many calls, or the INVITE
+     *         could not be sent and pjsua reported nothing; no event follows then)
      * @throws IllegalStateException if the account is closed
      */
     public Call makeCall(String destination, List<SipHeader> headers, CallListener listener) {
@@ -434,53 +438,98 @@ public final class Account implements AutoCloseable {
             markClosed();
             return;
         }
-        core.run(what, () -> {
-            if (closed) {
-                return;
-            }
-            markClosed();
-            for (Call call : core.calls.values()) {
-                if (call.account() == this) {
-                    call.hangupQuietly();
+        boolean ours;
+        try {
+            ours = core.call(what, () -> {
+                if (closed) {
+                    return false;
                 }
-            }
+                markClosed();
+                for (Call call : core.calls.values()) {
+                    if (call.account() == this) {
+                        call.hangupQuietly();
+                    }
+                }
+                return true;
+            });
+        } catch (IllegalStateException endpointClosed) {
+            return;
+        }
+        if (!ours) {
+            return;
+        }
+        try {
             if (unregister) {
-                awaitUnregistration();
+                awaitUnregistration(what);
             }
-            pjsua.pj4j_acc_del_without_unregistration(id);
-            core.accounts.remove(id, this);
-        });
+            core.run(what, () -> {
+                pjsua.pj4j_acc_del_without_unregistration(id);
+                core.accounts.remove(id, this);
+            });
+        } catch (IllegalStateException endpointClosed) {
+            // pjsua_destroy removed the account meanwhile.
+        }
     }
 
     /**
      * pjsua_acc_del only sends the unregistration; a caller that closes the account and then asks
-     * the registrar would race it. So close sends it itself and waits for the outcome, which pjsip
-     * reports within the unregister timeout (its transaction timeout for that REGISTER).
+     * the registrar would race it. So close sends it itself and waits for the outcome, at most the
+     * unregister timeout (as pjsua_destroy does), without holding the endpoint's lock. A REGISTER
+     * still in flight (an account closed right after it was added) makes pjsip refuse a second one;
+     * its outcome is awaited first, else the binding it creates would outlive the account.
      */
-    private void awaitUnregistration() {
-        CountDownLatch done = new CountDownLatch(1);
-        unregistered = done;
+    private void awaitUnregistration(String what) {
+        long deadline = System.nanoTime()
+                + TimeUnit.MILLISECONDS.toNanos(config.unregisterTimeout().toMillis() + UNREGISTER_SLACK_MS);
+        while (true) {
+            CountDownLatch anyOutcome = new CountDownLatch(1);
+            CountDownLatch unregistered = new CountDownLatch(1);
+            nextOutcome = anyOutcome;
+            nextUnregistration = unregistered;
+            Unregistering attempt = core.call(what, this::sendUnregistration);
+            if (attempt == Unregistering.NOTHING_TO_UNDO) {
+                return;
+            }
+            // Busy: the REGISTER in flight reports first. Sent: wait for the unregistration's own
+            // outcome, not that of a REGISTER that was still finishing.
+            CountDownLatch outcome = attempt == Unregistering.SENT ? unregistered : anyOutcome;
+            try {
+                if (!outcome.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    LOG.log(System.Logger.Level.WARNING, "no outcome of the unregistration of " + uri + " within "
+                            + config.unregisterTimeout());
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (attempt == Unregistering.SENT) {
+                return;
+            }
+        }
+    }
+
+    private enum Unregistering { SENT, BUSY, NOTHING_TO_UNDO }
+
+    private Unregistering sendUnregistration() {
         try {
             pjsua.pjsua_acc_set_registration(id, false);
-        } catch (PjsipException notRegisteredOrBusy) {
-            return;
-        }
-        try {
-            if (!done.await(config.unregisterTimeout().toMillis() + UNREGISTER_SLACK_MS, TimeUnit.MILLISECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "no outcome of the unregistration of " + uri + " within "
-                        + config.unregisterTimeout());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return Unregistering.SENT;
+        } catch (PjsipException e) {
+            return e.status() == pjsua.PJSIP_EBUSY ? Unregistering.BUSY : Unregistering.NOTHING_TO_UNDO;
         }
     }
 
     /** On pjsip's thread: the outcome of a REGISTER pjsua sent for this account. */
     void onRegistration(RegState s) {
         registrationEvents.incrementAndGet();
-        CountDownLatch waiting = unregistered;
-        if (waiting != null && !s.renew()) {
-            waiting.countDown();
+        CountDownLatch any = nextOutcome;
+        if (any != null) {
+            any.countDown();
+        }
+        CountDownLatch unregistration = nextUnregistration;
+        if (unregistration != null && !s.renew()) {
+            unregistration.countDown();
         }
         boolean ok = s.status() == 0 && s.code() / 100 == 2;
         RegistrationEvent.Kind kind = !ok ? RegistrationEvent.Kind.FAILED

@@ -98,6 +98,16 @@ class RegistrationTest extends EndpointOnLoopback {
     }
 
     @Test
+    void anAccountClosedWhileItsFirstRegisterIsInFlightLeavesNoBinding() throws Exception {
+        Registrations seen = new Registrations();
+        Account dave = ep.addAccount(AccountConfig.of(kamailio.domain(), "dave", "dave-pw"), seen);
+        dave.close();
+        assertEquals(List.of(), kamailio.contacts("dave"), "the REGISTER's binding was removed again");
+        assertEquals(RegistrationEvent.Kind.SUCCEEDED, seen.next().kind());
+        assertEquals(RegistrationEvent.Kind.ENDED, seen.next().kind());
+    }
+
+    @Test
     void aWrongPasswordFailsWithoutARetryStorm() throws Exception {
         Registrations seen = new Registrations();
         RegistrationEvent first = registerAlice("wrong", seen);
