@@ -24,7 +24,8 @@ pj_status_t pj4j_tonegen_add_tone(pj4j_tonegen *gen, unsigned freq1, unsigned fr
                                   unsigned off_msec, pj_bool_t loop);
 
 /* Appends in-band DTMF tones for digits (0-9 * # A-D), each on_msec long followed by off_msec of
- * silence; PJMEDIA_RTP_EINDTMF for any other character. */
+ * silence; PJMEDIA_RTP_EINDTMF for any other character, PJ_EINVAL for none, PJ_ETOOMANY for more than
+ * PJ4J_TONEGEN_MAX_TONES - 1. */
 pj_status_t pj4j_tonegen_add_digits(pj4j_tonegen *gen, const char *digits, unsigned on_msec,
                                     unsigned off_msec, pj_bool_t loop);
 

@@ -35,7 +35,7 @@ static jlongArray copy_infos(JNIEnv *env, const void *infos, size_t size, unsign
                              void (*own_strings)(void *), const char *what)
 {
     jlong ptrs[PJ4J_MAX_IDS];
-    jlongArray array;
+    jlongArray array = NULL;
     unsigned i;
 
     if (count > max)
@@ -48,10 +48,15 @@ static jlongArray copy_infos(JNIEnv *env, const void *infos, size_t size, unsign
             break;
         }
         memcpy(copy, (const char *) infos + i * size, size);
-        own_strings(copy);
         ptrs[i] = (jlong) (intptr_t) copy;
+        own_strings(copy);
+        if ((*env)->ExceptionCheck(env)) {
+            i++;
+            break;
+        }
     }
-    array = i == count ? (*env)->NewLongArray(env, (jsize) count) : NULL;
+    if (i == count && !(*env)->ExceptionCheck(env))
+        array = (*env)->NewLongArray(env, (jsize) count);
     if (array)
         (*env)->SetLongArrayRegion(env, array, 0, (jsize) count, ptrs);
     if (!array || (*env)->ExceptionCheck(env)) {

@@ -77,8 +77,10 @@ pj_status_t pj4j_tonegen_add_digits(pj4j_tonegen *gen, const char *digits, unsig
 
     PJ_ASSERT_RETURN(gen && digits, PJ_EINVAL);
     count = strlen(digits);
+    if (count == 0)
+        return PJ_EINVAL;
     /* pjmedia_tonegen_play_digits takes fewer digits than tones. */
-    if (count == 0 || count >= PJ4J_TONEGEN_MAX_TONES)
+    if (count >= PJ4J_TONEGEN_MAX_TONES)
         return PJ_ETOOMANY;
     if (check_durations(on_msec, off_msec) != PJ_SUCCESS)
         return PJ_EINVAL;

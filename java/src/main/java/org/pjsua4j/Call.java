@@ -590,12 +590,16 @@ public final class Call implements AutoCloseable {
         return core.call("Call." + what, () -> {
             requireActive(what);
             other.requireActive(what);
-            for (CallAudioTap tap : taps) {
-                if (tap instanceof AudioConnection c && !c.isClosed() && c.overlaps(this, other, bothWays)) {
-                    throw new IllegalStateException(what + ": " + c + " already carries that audio");
+            // One creator at a time, so two connections never carry the same audio: closing one would
+            // disconnect the other's bridge connection too. A closing one counts until unregistered.
+            synchronized (core.connecting) {
+                for (CallAudioTap tap : tapsNow()) {
+                    if (tap instanceof AudioConnection c && c.overlaps(this, other, bothWays)) {
+                        throw new IllegalStateException(what + ": " + c + " already carries that audio");
+                    }
                 }
+                return AudioConnection.start(core, this, other, bothWays);
             }
-            return AudioConnection.start(core, this, other, bothWays);
         });
     }
 
@@ -806,16 +810,18 @@ public final class Call implements AutoCloseable {
         }
     }
 
+    private List<CallAudioTap> tapsNow() {
+        synchronized (taps) {
+            return List.copyOf(taps);
+        }
+    }
+
     /** On pjsip's thread, when the call's audio became active on a (possibly new) conference port. */
     void attachTaps(int callPort) {
-        List<CallAudioTap> current;
-        synchronized (taps) {
-            current = List.copyOf(taps);
-        }
-        for (CallAudioTap tap : current) {
+        for (CallAudioTap tap : tapsNow()) {
             try {
                 tap.attachIfOpen(this, callPort);
-            } catch (PjsipException e) {
+            } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "could not reconnect " + tap + " to call " + id, e);
             }
         }

@@ -12,6 +12,7 @@ import org.pjsua4j.raw.pjsua;
  * closed, when one of its calls ends, or when the endpoint closes.
  */
 abstract class CallAudioTap implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("org.pjsua4j");
     final EndpointCore core;
     private final List<Call> calls;
     private final SharedHandle handle = new SharedHandle(this::destroy);
@@ -31,8 +32,8 @@ abstract class CallAudioTap implements AutoCloseable {
     abstract String describe();
 
     /**
-     * Registers a new tap with its calls and the endpoint and connects it to the calls whose audio is
-     * active, or destroys it if any of that fails. Called under the endpoint's lock.
+     * Registers a new tap with its calls and the endpoint, or destroys it if a call has ended, and
+     * connects it to the calls whose audio is active. Called under the endpoint's lock.
      *
      * @throws IllegalStateException if one of its calls has ended meanwhile
      */
@@ -45,17 +46,22 @@ abstract class CallAudioTap implements AutoCloseable {
                     throw new IllegalStateException("call " + call.id() + " has ended");
                 }
             }
-            // Registered first, so a port pjsua builds meanwhile gets the tap too.
-            for (Call call : t.calls) {
-                int port = pjsua.pjsua_call_get_conf_port(call.id());
-                if (port != pjsua.PJSUA_INVALID_ID) {
-                    t.attachIfOpen(call, port);
-                }
-            }
         } catch (RuntimeException e) {
             t.unregister();
             t.handle.close();
             throw e;
+        }
+        // Registered first, so a port pjsua builds meanwhile gets the tap from pjsip's thread; a
+        // port read here may be that stale one, which pjsua refuses.
+        for (Call call : t.calls) {
+            int port = call.currentAudioPort();
+            if (port != pjsua.PJSUA_INVALID_ID) {
+                try {
+                    t.attachIfOpen(call, port);
+                } catch (PjsipException stalePort) {
+                    LOG.log(System.Logger.Level.DEBUG, "port " + port + " of call " + call.id() + " went away", stalePort);
+                }
+            }
         }
         return tap;
     }
@@ -86,11 +92,11 @@ abstract class CallAudioTap implements AutoCloseable {
         }
         try {
             return core.call(what, () -> {
-                if (!handle.close()) {
-                    return false;
+                try {
+                    return handle.close();
+                } finally {
+                    unregister();
                 }
-                unregister();
-                return true;
             });
         } catch (IllegalStateException endpointClosed) {
             return false;
@@ -110,6 +116,11 @@ abstract class CallAudioTap implements AutoCloseable {
     /** @return true once closed, by the application, the end of a call, or the endpoint */
     boolean isClosed() {
         return handle.isClosed() || core.isClosed();
+    }
+
+    /** @return true once its native part has been released or handed to its last user to release */
+    boolean released() {
+        return handle.isClosed();
     }
 
     @Override

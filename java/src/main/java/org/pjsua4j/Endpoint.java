@@ -158,6 +158,9 @@ public final class Endpoint implements AutoCloseable {
      */
     public void setCodecPriority(String codecId, int priority) {
         Objects.requireNonNull(codecId, "codecId");
+        if (codecId.isBlank()) {
+            throw new IllegalArgumentException("codecId must name a codec (it matches ids by prefix), not '" + codecId + "'");
+        }
         if (priority < 0 || priority > Codec.HIGHEST_PRIORITY) {
             throw new IllegalArgumentException("codec priority must be 0.." + Codec.HIGHEST_PRIORITY + ", not " + priority);
         }

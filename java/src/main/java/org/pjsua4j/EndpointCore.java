@@ -49,6 +49,8 @@ final class EndpointCore {
     final Map<Long, BiConsumer<Integer, String>> requests = new ConcurrentHashMap<>();
     /** Players, recorders, tone generators and call links not closed yet, released before pjsua is. */
     final Set<CallAudioTap> taps = ConcurrentHashMap.newKeySet();
+    /** Held while a call-to-call connection is checked against the existing ones and created. */
+    final Object connecting = new Object();
     /** Runs registration retries; one daemon thread, pjsua4j-timer. */
     final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "pjsua4j-timer");

@@ -59,8 +59,10 @@ class RawToneGeneratorTest extends RawPjsua {
             PjsipException notDtmf = assertThrows(PjsipException.class,
                     () -> pj4j_tonegen_add_digits(gen, "1x", 100, 100, false));
             assertTrue(notDtmf.getMessage().contains("DTMF"), notDtmf.getMessage());
-            assertEquals(PJ_ETOOMANY, assertThrows(PjsipException.class,
+            assertEquals(PJ_EINVAL, assertThrows(PjsipException.class,
                     () -> pj4j_tonegen_add_digits(gen, "", 100, 100, false)).status());
+            assertEquals(PJ_ETOOMANY, assertThrows(PjsipException.class,
+                    () -> pj4j_tonegen_add_digits(gen, "1".repeat(PJ4J_TONEGEN_MAX_TONES), 100, 100, false)).status());
             for (int i = 0; i < PJ4J_TONEGEN_MAX_TONES; i++) {
                 pj4j_tonegen_add_tone(gen, 440, 0, 100, 0, false);
             }
