@@ -544,7 +544,7 @@ public final class Call implements AutoCloseable {
             throw new IllegalArgumentException("DTMF tones must be 1.." + TonePlayback.MAX_DIGITS
                     + " of 0-9 * # A-D, not '" + digits + "'");
         }
-        new Tone(1, 0, on, off); // checks the durations
+        Tone.checkDurations(on, off);
         return core.call("Call.playDtmfTones", () -> {
             audioPort("playDtmfTones");
             return TonePlayback.digits(core, this, digits, on, off);

@@ -21,8 +21,7 @@ public record Tone(int frequency1, int frequency2, Duration on, Duration off) {
      * @throws IllegalArgumentException naming the frequency or duration out of range
      */
     public Tone {
-        Objects.requireNonNull(on, "on");
-        Objects.requireNonNull(off, "off");
+        checkDurations(on, off);
         if (frequency1 < 1 || frequency1 > Short.MAX_VALUE) {
             throw new IllegalArgumentException("tone frequency1 must be 1.." + Short.MAX_VALUE + " Hz, not " + frequency1);
         }
@@ -30,6 +29,12 @@ public record Tone(int frequency1, int frequency2, Duration on, Duration off) {
             throw new IllegalArgumentException("tone frequency2 must be 0 (none) or up to " + Short.MAX_VALUE
                     + " Hz, not " + frequency2);
         }
+    }
+
+    /** The durations pjmedia's tone generator takes, for tones and DTMF digits alike. */
+    static void checkDurations(Duration on, Duration off) {
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(off, "off");
         if (on.toMillis() < 1 || on.compareTo(MAX_DURATION) > 0) {
             throw new IllegalArgumentException("tone on-time must be 1 ms.." + MAX_DURATION.toMillis() + " ms, not " + on);
         }
