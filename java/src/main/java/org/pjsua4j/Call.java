@@ -474,7 +474,7 @@ public final class Call implements AutoCloseable {
     public AudioPlayback play(java.nio.file.Path file, boolean loop) {
         Objects.requireNonNull(file, "file");
         return core.call("Call.play", () -> {
-            audioPort("play");
+            requireAudio("play");
             return AudioPlayback.start(core, this, file, loop);
         });
     }
@@ -491,7 +491,7 @@ public final class Call implements AutoCloseable {
     public AudioRecording record(java.nio.file.Path file) {
         Objects.requireNonNull(file, "file");
         return core.call("Call.record", () -> {
-            audioPort("record");
+            requireAudio("record");
             return AudioRecording.start(core, this, file);
         });
     }
@@ -521,7 +521,7 @@ public final class Call implements AutoCloseable {
             }
         }
         return core.call("Call.playTones", () -> {
-            audioPort("playTones");
+            requireAudio("playTones");
             return TonePlayback.tones(core, this, copy, loop);
         });
     }
@@ -546,7 +546,7 @@ public final class Call implements AutoCloseable {
         }
         Tone.checkDurations(on, off);
         return core.call("Call.playDtmfTones", () -> {
-            audioPort("playDtmfTones");
+            requireAudio("playDtmfTones");
             return TonePlayback.digits(core, this, digits, on, off);
         });
     }
@@ -631,14 +631,12 @@ public final class Call implements AutoCloseable {
         }
     }
 
-    /** The call's conference bridge port; exists only while its audio is active. */
-    private int audioPort(String what) {
+    /** Taps need the call's conference bridge port, which exists only while its audio is active. */
+    private void requireAudio(String what) {
         requireActive(what);
-        int port = pjsua.pjsua_call_get_conf_port(id);
-        if (port == pjsua.PJSUA_INVALID_ID) {
+        if (currentAudioPort() == pjsua.PJSUA_INVALID_ID) {
             throw new IllegalStateException(what + ": call " + id + " has no active audio");
         }
-        return port;
     }
 
     /**
