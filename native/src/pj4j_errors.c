@@ -1,4 +1,4 @@
-/* Java exceptions raised by the bridge. pjsua failures become org.pjsua4j.PjsipException carrying
+/* Java exceptions raised by the bridge. pjsua failures become org.pjsua4j.raw.PjsipException carrying
  * the pj_status_t, the C function that failed and pj_strerror's text. */
 #include "pj4j.h"
 
@@ -22,7 +22,7 @@ static jclass global_class(JNIEnv *env, const char *name)
 
 int pj4j_errors_init(JNIEnv *env)
 {
-    pjsip_exception = global_class(env, "org/pjsua4j/PjsipException");
+    pjsip_exception = global_class(env, "org/pjsua4j/raw/PjsipException");
     if (!pjsip_exception)
         return 0;
     pjsip_exception_init = (*env)->GetMethodID(env, pjsip_exception, "<init>",

@@ -1,6 +1,7 @@
 package org.pjsua4j;
 
 import java.util.List;
+import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjmedia_rtcp_stat;
 import org.pjsua4j.raw.pjmedia_rtcp_stream_stat;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;

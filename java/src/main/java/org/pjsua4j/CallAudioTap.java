@@ -2,6 +2,7 @@ package org.pjsua4j;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
 
 /**

@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pj4j_call_media_info;
 import org.pjsua4j.raw.pj_time_val;
 import org.pjsua4j.raw.pjsua;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_codec_info;
 

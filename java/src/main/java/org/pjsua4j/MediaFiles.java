@@ -2,6 +2,7 @@ package org.pjsua4j;
 
 import java.nio.file.Path;
 import java.util.function.IntSupplier;
+import org.pjsua4j.raw.PjsipException;
 
 /** Opening WAV players and recorders: pjmedia's file errors become exceptions that name the file. */
 final class MediaFiles {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.pjsua4j.raw.PjsipException;
 
 /** Wrong arguments end in an exception that names what was wrong, never in a crash or a hang. */
 class BadInputTest extends AliceOnLoopback {

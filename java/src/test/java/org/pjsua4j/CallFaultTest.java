@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.peers.Kamailio;
 import org.pjsua4j.peers.Sipp;
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
+import org.pjsua4j.raw.PjsipException;
 
 class EndpointLifecycleTest {
     private static final long T = CallEvents.TIMEOUT.toMillis();

@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.pjsua4j.PjsipException;
 import org.pjsua4j.peers.Kamailio;
 
 /** Every pjsua_acc_* function, called the way C code calls it. */

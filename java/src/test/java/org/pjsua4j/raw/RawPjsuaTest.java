@@ -10,7 +10,6 @@ import static org.pjsua4j.raw.pjsua.*;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.pjsua4j.PjsipException;
 
 /** pjsua used the way C code uses it, function by function. */
 class RawPjsuaTest extends RawPjsua {

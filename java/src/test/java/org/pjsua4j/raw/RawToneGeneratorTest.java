@@ -8,7 +8,6 @@ import static org.pjsua4j.raw.pjsua.*;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.pjsua4j.PjsipException;
 
 /** pj4j_tonegen_*: the tone generator pjsua4j adds to the conference bridge, used from the raw layer. */
 class RawToneGeneratorTest extends RawPjsua {

@@ -1,8 +1,8 @@
-package org.pjsua4j;
+package org.pjsua4j.raw;
 
 /**
  * A pjsip/pjsua function failed. Carries the {@code pj_status_t}, the C function that returned it and
- * pjlib's text for it ({@code pj_strerror}). Thrown by the raw layer and the facade alike.
+ * pjlib's text for it ({@code pj_strerror}). Thrown by the raw layer, and passed on by the facade.
  */
 public class PjsipException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -41,7 +41,7 @@ public class PjsipException extends RuntimeException {
     /** @return the SIP status code this status stands for (e.g. 408), or 0 if it is not a SIP one */
     public int sipStatusCode() {
         // PJSIP_ERRNO_FROM_SIP_STATUS(sc) is PJSIP_ERRNO_START + sc.
-        int code = status - org.pjsua4j.raw.pjsua.PJSIP_ERRNO_START;
+        int code = status - pjsua.PJSIP_ERRNO_START;
         return code >= 100 && code < 700 ? code : 0;
     }
 }
