@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.pjsua4j.internal.Redact;
 import java.util.Objects;
 
 /**

@@ -1,86 +1,20 @@
 package org.pjsua4j;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import org.pjsua4j.raw.pjsua;
 
 /**
  * What a call receives, being written to a WAV file ({@code pjsua_recorder_*}): 16-bit mono PCM at
- * the conference bridge's clock rate. It follows the call when pjsua rebuilds its audio. Close it to
- * stop and complete the file; it stops by itself when the call ends (complete before the listener
- * sees {@link CallState#DISCONNECTED}) or the endpoint closes.
+ * the conference bridge's clock rate ({@link Call#record}).
  */
-public final class AudioRecording extends CallAudioTap {
-    private static final Duration HEADER_WAIT = Duration.ofSeconds(2);
-
-    private final int recorder;
-    private final Path file;
-
-    private AudioRecording(EndpointCore core, Call call, int recorder, Path file) {
-        super(core, List.of(call));
-        this.recorder = recorder;
-        this.file = file;
-    }
-
-    /** Called under the endpoint's lock with the call's audio active. */
-    static AudioRecording start(EndpointCore core, Call call, Path file) {
-        int recorder = MediaFiles.create("record to", file,
-                () -> pjsua.pjsua_recorder_create(file.toString(), 0, null, -1, 0));
-        return started(new AudioRecording(core, call, recorder, file));
-    }
-
+public interface AudioRecording extends AudioAttachment {
     /** @return the file recorded to */
-    public Path file() {
-        return file;
-    }
-
-    @Override
-    void attach(Call call, int callPort) {
-        pjsua.pjsua_conf_connect(callPort, pjsua.pjsua_recorder_get_conf_port(recorder));
-    }
-
-    @Override
-    void destroy() {
-        pjsua.pjsua_recorder_destroy(recorder);
-    }
-
-    @Override
-    String describe() {
-        return file.toString();
-    }
-
-    /** Stops recording and returns once the file is complete (its WAV header written). Idempotent. */
-    @Override
-    public void close() {
-        if (stop("AudioRecording.close")) {
-            awaitHeader();
-        }
-    }
+    Path file();
 
     /**
-     * pjsua_recorder_destroy only queues the port's removal; the conference bridge's clock thread
-     * removes it on its next tick, and the WAV writer fills in the header's sizes (zero until then)
-     * when the port is finally released.
+     * Stops recording and returns once the file is complete (its WAV header written). A recording
+     * that ends with its call is complete before the call's listener sees
+     * {@link CallState#DISCONNECTED}. Idempotent.
      */
-    private void awaitHeader() {
-        long deadline = System.nanoTime() + HEADER_WAIT.toNanos();
-        while (System.nanoTime() < deadline && !core.isClosed()) {
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] head = in.readNBytes(8);
-                if (head.length == 8 && (head[4] | head[5] | head[6] | head[7]) != 0) {
-                    return;
-                }
-                Thread.sleep(5);
-            } catch (IOException e) {
-                return; // the file is gone or unreadable: nothing to wait for
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
+    @Override
+    void close();
 }

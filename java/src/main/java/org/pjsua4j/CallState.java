@@ -1,7 +1,5 @@
 package org.pjsua4j;
 
-import org.pjsua4j.raw.pjsua;
-
 /** The state of a call's INVITE session ({@code pjsip_inv_state}). */
 public enum CallState {
     /** Not yet started. */
@@ -18,21 +16,4 @@ public enum CallState {
     CONFIRMED,
     /** The call has ended; see {@link CallInfo#lastStatusCode()}. */
     DISCONNECTED;
-
-    static CallState fromNative(int invState) {
-        if (invState == pjsua.PJSIP_INV_STATE_CALLING) {
-            return CALLING;
-        } else if (invState == pjsua.PJSIP_INV_STATE_INCOMING) {
-            return INCOMING;
-        } else if (invState == pjsua.PJSIP_INV_STATE_EARLY) {
-            return EARLY;
-        } else if (invState == pjsua.PJSIP_INV_STATE_CONNECTING) {
-            return CONNECTING;
-        } else if (invState == pjsua.PJSIP_INV_STATE_CONFIRMED) {
-            return CONFIRMED;
-        } else if (invState == pjsua.PJSIP_INV_STATE_DISCONNECTED) {
-            return DISCONNECTED;
-        }
-        return NULL;
-    }
 }

@@ -1,14 +1,11 @@
 package org.pjsua4j;
 
 import java.lang.ref.Cleaner;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pjsua4j.internal.EndpointCore;
 import org.pjsua4j.raw.PjsipException;
-import org.pjsua4j.raw.pjsua;
-import org.pjsua4j.raw.pjsua_codec_info;
 
 /**
  * The SIP endpoint: one running pjsua instance with its transports, accounts and calls. pjsua allows
@@ -49,7 +46,7 @@ public final class Endpoint implements AutoCloseable {
 
     /** @return the transports, in the order they were configured */
     public List<Transport> transports() {
-        return core.call("transports", core::transports);
+        return core.transports();
     }
 
     /**
@@ -63,9 +60,7 @@ public final class Endpoint implements AutoCloseable {
      * @throws IllegalStateException if the endpoint is closed
      */
     public Account addAccount(AccountConfig config, AccountListener listener) {
-        Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(listener, "listener");
-        return core.call("addAccount", () -> Account.add(core, config, listener));
+        return core.addAccount(config, listener);
     }
 
     /**
@@ -79,24 +74,17 @@ public final class Endpoint implements AutoCloseable {
      * @throws IllegalStateException if the endpoint is closed
      */
     public Account addLocalAccount(Transport transport, AccountListener listener) {
-        Objects.requireNonNull(transport, "transport");
-        Objects.requireNonNull(listener, "listener");
-        return core.call("addLocalAccount", () -> {
-            if (!core.transports().contains(transport)) {
-                throw new IllegalArgumentException(transport + " is not a transport of this endpoint");
-            }
-            return Account.addLocal(core, transport, listener);
-        });
+        return core.addLocalAccount(transport, listener);
     }
 
     /** @return the accounts, in no particular order */
     public List<Account> accounts() {
-        return core.call("accounts", () -> List.copyOf(core.accounts.values()));
+        return core.accounts();
     }
 
     /** @return the default account: the one used when no other matches, if any */
     public Optional<Account> defaultAccount() {
-        return core.call("defaultAccount", () -> Optional.ofNullable(core.accounts.get(pjsua.pjsua_acc_get_default())));
+        return core.defaultAccount();
     }
 
     /**
@@ -109,22 +97,12 @@ public final class Endpoint implements AutoCloseable {
      * @throws IllegalArgumentException if uri is not a valid SIP URI
      */
     public Optional<Account> accountFor(String uri) {
-        java.util.Objects.requireNonNull(uri, "uri");
-        return core.call("accountFor", () -> {
-            Account.requireUri("uri", uri);
-            if (core.accounts.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(core.accounts.get(pjsua.pjsua_acc_find_for_outgoing(uri)));
-        });
+        return core.accountFor(uri);
     }
 
     /** Hangs up every call of every account ({@code pjsua_call_hangup_all}); their events follow. */
     public void hangupAll() {
-        core.run("hangupAll", () -> {
-            core.calls.values().forEach(Call::requestEnd);
-            pjsua.pjsua_call_hangup_all();
-        });
+        core.hangupAll();
     }
 
     /**
@@ -132,18 +110,7 @@ public final class Endpoint implements AutoCloseable {
      *         disabled ones last
      */
     public List<Codec> codecs() {
-        return core.call("codecs", Endpoint::readCodecs);
-    }
-
-    private static List<Codec> readCodecs() {
-        List<Codec> codecs = new ArrayList<>();
-        for (pjsua_codec_info info : pjsua.pjsua_enum_codecs()) {
-            try (info) {
-                codecs.add(new Codec(info.getCodec_id(), info.getPriority(), info.getDesc()));
-            }
-        }
-        codecs.sort(Comparator.comparingInt(Codec::priority).reversed());
-        return List.copyOf(codecs);
+        return core.codecs();
     }
 
     /**
@@ -158,29 +125,12 @@ public final class Endpoint implements AutoCloseable {
      * @throws IllegalStateException if the endpoint is closed
      */
     public void setCodecPriority(String codecId, int priority) {
-        Objects.requireNonNull(codecId, "codecId");
-        if (codecId.isBlank()) {
-            throw new IllegalArgumentException("codecId must name a codec (it matches ids by prefix), not '" + codecId + "'");
-        }
-        if (priority < 0 || priority > Codec.HIGHEST_PRIORITY) {
-            throw new IllegalArgumentException("codec priority must be 0.." + Codec.HIGHEST_PRIORITY + ", not " + priority);
-        }
-        core.run("setCodecPriority", () -> {
-            try {
-                pjsua.pjsua_codec_set_priority(codecId, (short) priority);
-            } catch (PjsipException e) {
-                if (e.status() == pjsua.PJ_ENOTFOUND || e.status() == pjsua.PJ_EINVAL) {
-                    throw new IllegalArgumentException("no codec matches '" + codecId + "'; these exist: "
-                            + readCodecs().stream().map(Codec::id).toList(), e);
-                }
-                throw e;
-            }
-        });
+        core.setCodecPriority(codecId, priority);
     }
 
     /** @return the number of calls that exist now */
     public int callCount() {
-        return core.call("callCount", () -> (int) pjsua.pjsua_call_get_count());
+        return core.callCount();
     }
 
     /** @return true until {@link #close()} */
@@ -189,7 +139,10 @@ public final class Endpoint implements AutoCloseable {
     }
 
     /**
-     * Hangs up all calls, removes all accounts and destroys pjsua. Idempotent.
+     * Hangs up all calls, releases what is attached to them, removes all accounts (unregistering
+     * them) and destroys pjsua. Returns once pjsua is released and the resulting events have been
+     * delivered to the listeners; called from a listener, it returns without waiting for the other
+     * listeners to finish. Idempotent.
      */
     @Override
     public void close() {

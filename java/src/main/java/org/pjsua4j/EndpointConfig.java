@@ -19,7 +19,14 @@ public final class EndpointConfig {
     private final boolean vad;
     private final java.time.Duration noAudioTimeout;
 
-    record TransportSpec(TransportType type, String host, int port) {
+    /**
+     * A transport to create.
+     *
+     * @param type the protocol
+     * @param host the literal IP address to bind to and advertise
+     * @param port the port, or 0 for any free one
+     */
+    public record TransportSpec(TransportType type, String host, int port) {
     }
 
     private EndpointConfig(Builder b) {
@@ -71,31 +78,38 @@ public final class EndpointConfig {
         return new Builder();
     }
 
-    List<TransportSpec> transports() {
+    /** @return the transports to create, in order; the first one's host is also the media address */
+    public List<TransportSpec> transports() {
         return transports;
     }
 
-    String userAgent() {
+    /** @return the User-Agent (and Server) header value */
+    public String userAgent() {
         return userAgent;
     }
 
-    int maxCalls() {
+    /** @return the most calls that may exist at once */
+    public int maxCalls() {
         return maxCalls;
     }
 
-    boolean autoConnectAudio() {
+    /** @return whether each call's audio is connected to the (null) sound device */
+    public boolean autoConnectAudio() {
         return autoConnectAudio;
     }
 
-    SipTimers sipTimers() {
+    /** @return the SIP transaction timers */
+    public SipTimers sipTimers() {
         return sipTimers;
     }
 
-    boolean vad() {
+    /** @return whether voice activity detection may suppress silence */
+    public boolean vad() {
         return vad;
     }
 
-    java.time.Duration noAudioTimeout() {
+    /** @return how long active audio may bring no RTP before {@link CallListener#onNoAudio}; zero: never */
+    public java.time.Duration noAudioTimeout() {
         return noAudioTimeout;
     }
 

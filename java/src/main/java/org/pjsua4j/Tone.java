@@ -1,7 +1,7 @@
 package org.pjsua4j;
 
 import java.time.Duration;
-import java.util.Objects;
+import org.pjsua4j.internal.ToneDurations;
 
 /**
  * One tone for {@link Call#playTones}: a frequency, or two mixed (as in DTMF and most call-progress
@@ -21,25 +21,13 @@ public record Tone(int frequency1, int frequency2, Duration on, Duration off) {
      * @throws IllegalArgumentException naming the frequency or duration out of range
      */
     public Tone {
-        checkDurations(on, off);
+        ToneDurations.check(on, off);
         if (frequency1 < 1 || frequency1 > Short.MAX_VALUE) {
             throw new IllegalArgumentException("tone frequency1 must be 1.." + Short.MAX_VALUE + " Hz, not " + frequency1);
         }
         if (frequency2 < 0 || frequency2 > Short.MAX_VALUE) {
             throw new IllegalArgumentException("tone frequency2 must be 0 (none) or up to " + Short.MAX_VALUE
                     + " Hz, not " + frequency2);
-        }
-    }
-
-    /** The durations pjmedia's tone generator takes, for tones and DTMF digits alike. */
-    static void checkDurations(Duration on, Duration off) {
-        Objects.requireNonNull(on, "on");
-        Objects.requireNonNull(off, "off");
-        if (on.toMillis() < 1 || on.compareTo(MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("tone on-time must be 1 ms.." + MAX_DURATION.toMillis() + " ms, not " + on);
-        }
-        if (off.isNegative() || off.compareTo(MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("tone off-time must be 0.." + MAX_DURATION.toMillis() + " ms, not " + off);
         }
     }
 
@@ -51,10 +39,5 @@ public record Tone(int frequency1, int frequency2, Duration on, Duration off) {
     /** Two frequencies mixed, e.g. {@code dual(440, 480, 2 s, 4 s)} for North American ringback. */
     public static Tone dual(int frequency1, int frequency2, Duration on, Duration off) {
         return new Tone(frequency1, frequency2, on, off);
-    }
-
-    /** The highest frequency in the tone. */
-    int highest() {
-        return Math.max(frequency1, frequency2);
     }
 }

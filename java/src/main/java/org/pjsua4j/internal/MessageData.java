@@ -1,6 +1,7 @@
-package org.pjsua4j;
+package org.pjsua4j.internal;
 
 import java.util.List;
+import org.pjsua4j.SipHeader;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_msg_data;

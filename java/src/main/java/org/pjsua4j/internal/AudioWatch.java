@@ -1,4 +1,4 @@
-package org.pjsua4j;
+package org.pjsua4j.internal;
 
 import java.time.Duration;
 

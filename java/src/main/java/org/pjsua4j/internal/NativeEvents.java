@@ -1,7 +1,12 @@
-package org.pjsua4j;
+package org.pjsua4j.internal;
 
 import java.time.Duration;
-import java.util.function.BiConsumer;
+import org.pjsua4j.CallInfo;
+import org.pjsua4j.CallState;
+import org.pjsua4j.DtmfEvent;
+import org.pjsua4j.InstantMessage;
+import org.pjsua4j.MediaStatus;
+import org.pjsua4j.TransferStatus;
 import org.pjsua4j.raw.PjsuaCallback;
 import org.pjsua4j.raw.RegState;
 import org.pjsua4j.raw.SWIGTYPE_p_pjsip_event;
@@ -17,17 +22,19 @@ import org.pjsua4j.raw.pjsua;
 final class NativeEvents implements PjsuaCallback {
     private static final System.Logger LOG = System.getLogger("org.pjsua4j");
     private final EndpointCore core;
+    private final Registry registry;
 
     NativeEvents(EndpointCore core) {
         this.core = core;
+        this.registry = core.registry();
     }
 
-    private Call callFor(int callId) {
-        Call call = core.calls.get(callId);
+    private RealCall callFor(int callId) {
+        RealCall call = registry.call(callId);
         if (call != null) {
             return call;
         }
-        Call owner = core.callsByToken.get(pjsua.pjsua_call_get_user_data(callId));
+        RealCall owner = registry.callByToken(pjsua.pjsua_call_get_user_data(callId));
         if (owner == null) {
             return null;
         }
@@ -37,45 +44,42 @@ final class NativeEvents implements PjsuaCallback {
             return owner;
         }
         // pjsua made this call for the owner, and gave it the owner's user data.
-        Call derived = owner.derive(callId);
+        RealCall derived = owner.derive(callId);
         if (derived.snapshot().outgoing()) {
-            owner.onTransferred(derived);
+            owner.dispatch().transferred(derived);
         }
         return derived;
     }
 
     @Override
     public void on_reg_state2(int acc_id, RegState info) {
-        Account account = core.accounts.get(acc_id);
+        RealAccount account = registry.account(acc_id);
         if (account != null) {
-            account.onRegistration(info);
+            account.onRegState(info);
         }
     }
 
     @Override
     public void on_acc_send_request(int acc_id, long token, int code, String reason) {
-        BiConsumer<Integer, String> done = core.requests.remove(token);
-        if (done != null) {
-            done.accept(code, reason);
-        }
+        registry.complete(token, code, reason);
     }
 
     @Override
     public void on_incoming_call(int acc_id, int call_id, SWIGTYPE_p_pjsip_rx_data rdata) {
-        Account account = core.accounts.get(acc_id);
+        RealAccount account = registry.account(acc_id);
         if (account == null) {
             LOG.log(System.Logger.Level.WARNING, "incoming call " + call_id + " for account " + acc_id
                     + ", which the facade does not know; answering 480");
             pjsua.pjsua_call_answer(call_id, 480, null, null);
             return;
         }
-        Call call = Call.incoming(core, account, call_id, pjsua.pj4j_rdata_text(rdata));
+        RealCall call = RealCall.incoming(core, account, call_id, pjsua.pj4j_rdata_text(rdata));
         call.onIncoming(call.snapshot());
     }
 
     @Override
     public void on_call_state(int call_id, SWIGTYPE_p_pjsip_event e) {
-        Call call = callFor(call_id);
+        RealCall call = callFor(call_id);
         if (call == null) {
             return;
         }
@@ -94,43 +98,43 @@ final class NativeEvents implements PjsuaCallback {
 
     @Override
     public void on_call_media_state(int call_id) {
-        Call call = callFor(call_id);
+        RealCall call = callFor(call_id);
         if (call == null) {
             return;
         }
         CallInfo info = call.snapshot();
         if (info.mediaStatus() == MediaStatus.ACTIVE) {
             int port = pjsua.pjsua_call_get_conf_port(call_id);
-            if (core.config.autoConnectAudio()) {
+            if (core.config().autoConnectAudio()) {
                 pjsua.pjsua_conf_connect(port, 0);
                 pjsua.pjsua_conf_connect(0, port);
             }
-            call.attachTaps(port);
+            call.media().attachAll(port);
         }
         call.onMedia(info);
     }
 
     @Override
     public void on_dtmf_digit2(int call_id, char digit, int method, int duration) {
-        Call call = callFor(call_id);
+        RealCall call = callFor(call_id);
         if (call != null) {
-            call.onDtmf(new DtmfEvent(digit, DtmfMethod.fromNative(method), Duration.ofMillis(duration)));
+            call.dispatch().dtmf(new DtmfEvent(digit, NativeCodes.dtmfMethod(method), Duration.ofMillis(duration)));
         }
     }
 
     @Override
     public boolean on_call_transfer_status(int call_id, int st_code, String st_text, boolean is_final) {
-        Call call = callFor(call_id);
+        RealCall call = callFor(call_id);
         if (call != null) {
-            call.onTransferStatus(new TransferStatus(st_code, st_text, is_final));
+            call.dispatch().transferStatus(new TransferStatus(st_code, st_text, is_final));
         }
         return true;
     }
 
     @Override
     public int on_call_redirected(int call_id, String target, SWIGTYPE_p_pjsip_event e) {
-        Call call = callFor(call_id);
-        if (call == null || !call.decidesRedirects()) {
+        RealCall call = callFor(call_id);
+        if (call == null || !call.dispatch().decidesRedirects()) {
             // Nobody to ask: stop now, as pjsua does without the callback.
             return pjsua.PJSIP_REDIRECT_STOP;
         }
@@ -140,25 +144,25 @@ final class NativeEvents implements PjsuaCallback {
 
     @Override
     public void on_call_replaced(int old_call_id, int new_call_id) {
-        Call old = callFor(old_call_id);
+        RealCall old = callFor(old_call_id);
         if (old == null) {
             return;
         }
         // pjsua hands the replacement the old call's user data only after this callback.
-        Call replacement = core.calls.get(new_call_id);
-        old.onReplaced(replacement != null ? replacement : old.derive(new_call_id));
+        RealCall replacement = registry.call(new_call_id);
+        old.dispatch().replaced(replacement != null ? replacement : old.derive(new_call_id));
     }
 
     @Override
     public void on_pager2(int call_id, String from, String to, String contact, String mime_type, String body,
             SWIGTYPE_p_pjsip_rx_data rdata, int acc_id) {
         InstantMessage message = new InstantMessage(from, to, contact == null ? "" : contact, mime_type, body);
-        Call call = call_id == pjsua.PJSUA_INVALID_ID ? null : callFor(call_id);
+        RealCall call = call_id == pjsua.PJSUA_INVALID_ID ? null : callFor(call_id);
         if (call != null) {
-            call.onMessage(message);
+            call.dispatch().message(message);
             return;
         }
-        Account account = core.accounts.get(acc_id);
+        RealAccount account = registry.account(acc_id);
         if (account != null) {
             account.onMessage(message);
         }
@@ -167,9 +171,6 @@ final class NativeEvents implements PjsuaCallback {
     @Override
     public void on_pager_status2(int call_id, String to, String body, long user_data, int status, String reason,
             SWIGTYPE_p_pjsip_tx_data tdata, SWIGTYPE_p_pjsip_rx_data rdata, int acc_id) {
-        BiConsumer<Integer, String> done = core.requests.remove(user_data);
-        if (done != null) {
-            done.accept(status, reason);
-        }
+        registry.complete(user_data, status, reason);
     }
 }

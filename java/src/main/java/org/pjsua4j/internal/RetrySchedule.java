@@ -1,4 +1,4 @@
-package org.pjsua4j;
+package org.pjsua4j.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.pjsua4j.AccountConfig;
 
 /**
  * When an account retries a failed registration. pjsua's own retry timer is switched off because it

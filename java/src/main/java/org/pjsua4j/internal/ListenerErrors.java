@@ -1,4 +1,4 @@
-package org.pjsua4j;
+package org.pjsua4j.internal;
 
 /** What happens to an exception a listener throws: it is reported, and the next event is delivered. */
 @FunctionalInterface

@@ -1,0 +1,78 @@
+package org.pjsua4j.internal;
+
+import java.util.List;
+import org.pjsua4j.AccountConfig;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_acc_config;
+import org.pjsua4j.raw.pjsua_transport_config;
+
+/** An {@link AccountConfig} checked and written into a {@code pjsua_acc_config}. */
+final class AccountSettings {
+    /** Media ports are drawn at random from [RTP_PORT, RTP_PORT + RTP_PORT_RANGE) to avoid collisions. */
+    private static final int RTP_PORT = 20000;
+    private static final int RTP_PORT_RANGE = 20000;
+
+    private AccountSettings() {
+    }
+
+    /** @throws IllegalArgumentException naming the first URI pjsip cannot parse */
+    static void validate(AccountConfig config) {
+        SipUris.require("account id", config.id());
+        if (config.registrarUri() != null) {
+            SipUris.require("registrar", config.registrarUri());
+        }
+        List<String> proxies = config.proxies();
+        for (int i = 0; i < proxies.size(); i++) {
+            SipUris.require("proxy[" + i + "]", proxies.get(i));
+        }
+    }
+
+    /** The pjsua_acc_config for an AccountConfig; the rest stays at pjsua's defaults. */
+    static void fill(AccountConfig config, String mediaAddress, pjsua_acc_config ac) {
+        ac.setId(config.id());
+        if (config.registrarUri() != null) {
+            ac.setReg_uri(config.registrarUri());
+        }
+        ac.setReg_timeout(config.registrationTimeout());
+        ac.setReg_delay_before_refresh(config.refreshBeforeExpiry());
+        // Retries are scheduled by RetrySchedule, which knows when the next one happens.
+        ac.setReg_retry_interval(0);
+        ac.setReg_first_retry_interval(0);
+        ac.setUnreg_timeout((int) config.unregisterTimeout().toMillis());
+        List<String> proxies = config.proxies();
+        ac.setProxy_cnt(proxies.size());
+        for (int i = 0; i < proxies.size(); i++) {
+            ac.set_proxy(i, proxies.get(i));
+        }
+        List<AccountConfig.Credential> creds = config.credentials();
+        ac.setCred_count(creds.size());
+        for (int i = 0; i < creds.size(); i++) {
+            AccountConfig.Credential c = creds.get(i);
+            var ci = ac.get_cred_info(i);
+            ci.setRealm(c.realm());
+            ci.setScheme("digest");
+            ci.setUsername(c.username());
+            ci.setData_type(pjsua.PJSIP_CRED_DATA_PLAIN_PASSWD);
+            ci.setData(c.password());
+        }
+        ac.setRequire_100rel(config.require100rel() ? pjsua.PJSUA_100REL_MANDATORY : pjsua.PJSUA_100REL_NOT_USED);
+        ac.setPublish_enabled(config.publish());
+        ac.setUse_srtp(NativeCodes.srtpUse(config.srtp()));
+        ac.setSrtp_secure_signaling(config.srtpRequiresSecureSignaling() ? 1 : 0);
+        ac.setContact_params(config.contactParams());
+        ac.setContact_uri_params(config.contactUriParams());
+        if (config.transport() != null) {
+            ac.setTransport_id(config.transport().id());
+        }
+        pinMedia(mediaAddress, ac.getRtp_cfg());
+    }
+
+    /** RTP binds to, and SDP advertises, the endpoint's own address rather than any interface's. */
+    static void pinMedia(String mediaAddress, pjsua_transport_config rtp) {
+        rtp.setBound_addr(mediaAddress);
+        rtp.setPublic_addr(mediaAddress);
+        rtp.setPort(RTP_PORT);
+        rtp.setPort_range(RTP_PORT_RANGE);
+        rtp.setRandomize_port(true);
+    }
+}

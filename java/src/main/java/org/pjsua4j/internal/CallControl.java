@@ -1,0 +1,179 @@
+package org.pjsua4j.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.pjsua4j.Call;
+import org.pjsua4j.CallState;
+import org.pjsua4j.DtmfMethod;
+import org.pjsua4j.SipStatus;
+import org.pjsua4j.raw.PjsipException;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_call_send_dtmf_param;
+import org.pjsua4j.raw.pjsua_call_setting;
+
+/**
+ * The SIP requests of one call: answers, hangup, re-INVITE/UPDATE offers, transfers, MESSAGE and DTMF,
+ * each under the call's guard. It remembers whether the application asked for the end, so that the
+ * end counts as ours whatever the peer answers.
+ */
+final class CallControl {
+    /** Longer than an INVITE transaction takes to end on any working network (ACK after 2xx). */
+    private static final Duration OFFER_WAIT = Duration.ofSeconds(2);
+
+    private final RealCall call;
+    private final EndpointCore core;
+    private volatile boolean endRequested;
+
+    CallControl(RealCall call, EndpointCore core) {
+        this.call = call;
+        this.core = core;
+    }
+
+    void answer(int code) {
+        if (code < 100 || code > 699) {
+            throw new IllegalArgumentException("SIP status code must be 100..699, not " + code);
+        }
+        call.whileActive("answer", () -> {
+            if (code >= 300) {
+                endRequested = true;
+            }
+            try (pjsua_call_setting opt = audioOnly();
+                    MessageData server = MessageData.server(core.config().userAgent())) {
+                pjsua.pjsua_call_answer2(call.id(), opt, code, null, server.nativeData());
+            }
+        });
+    }
+
+    /**
+     * The facade's calls carry audio only; pjsua 2.17's default setting adds a T.140 text stream.
+     * The setting stays with the call, so calls pjsua makes for it (the new call of a transfer the
+     * peer asks for) are audio only too.
+     */
+    static pjsua_call_setting audioOnly() {
+        pjsua_call_setting opt = new pjsua_call_setting();
+        pjsua.pjsua_call_setting_default(opt);
+        opt.setTxt_cnt(0);
+        return opt;
+    }
+
+    void hangup(int code, String reason) {
+        if (code != 0 && (code < 300 || code > 699)) {
+            throw new IllegalArgumentException("hangup status code must be 0 or 300..699, not " + code);
+        }
+        call.whileActive("hangup", () -> {
+            endRequested = true;
+            pjsua.pjsua_call_hangup(call.id(), code, reason, null);
+        });
+    }
+
+    void redirect(String target) {
+        Objects.requireNonNull(target, "target");
+        call.whileActive("redirect", () -> {
+            SipUris.require("target", target);
+            endRequested = true;
+            try (MessageData contact = MessageData.contact(target)) {
+                pjsua.pjsua_call_answer(call.id(), 302, null, contact.nativeData());
+            }
+        });
+    }
+
+    void reject(boolean busy) {
+        call.whileActive("reject", () -> {
+            endRequested = true;
+            try (MessageData server = MessageData.server(core.config().userAgent())) {
+                pjsua.pjsua_call_answer(call.id(), busy ? 486 : 603, null, server.nativeData());
+            }
+        });
+    }
+
+    /**
+     * Sends a new SDP offer. pjsip refuses one (PJ_EINVALIDOP) while the previous INVITE transaction
+     * has not ended, e.g. for the few milliseconds until the ACK of the peer's re-INVITE arrives; the
+     * offer waits for that instead of failing at random.
+     */
+    void offer(String operation, Runnable send) {
+        long deadline = System.nanoTime() + OFFER_WAIT.toNanos();
+        while (true) {
+            try {
+                call.whileActive(operation, send);
+                return;
+            } catch (PjsipException e) {
+                if (e.status() != pjsua.PJ_EINVALIDOP || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Call." + operation + ": interrupted while the previous offer was pending", e);
+            }
+        }
+    }
+
+    void transfer(String target) {
+        Objects.requireNonNull(target, "target");
+        call.whileActive("transfer", () -> {
+            SipUris.require("target", target);
+            pjsua.pjsua_call_xfer(call.id(), target, null);
+        });
+    }
+
+    void transfer(Call other) {
+        Objects.requireNonNull(other, "other");
+        if (other == call) {
+            throw new IllegalArgumentException("Call.transfer: a call cannot be transferred to itself");
+        }
+        call.whileActive("transfer", () -> {
+            if (other.state() == CallState.DISCONNECTED) {
+                throw new IllegalStateException("Call.transfer: the target call " + other.id() + " has ended");
+            }
+            pjsua.pjsua_call_xfer_replaces(call.id(), other.id(), 0, null);
+        });
+    }
+
+    CompletableFuture<SipStatus> sendMessage(String text) {
+        Objects.requireNonNull(text, "text");
+        return call.whileActive("sendMessage", () -> core.sendTracked(call.dispatch().executor(),
+                t -> pjsua.pjsua_call_send_im(call.id(), "text/plain", text, null, t)));
+    }
+
+    void sendDtmf(String digits, DtmfMethod method) {
+        Objects.requireNonNull(digits, "digits");
+        Objects.requireNonNull(method, "method");
+        if (!digits.matches("[0-9*#A-Da-d]+")) {
+            throw new IllegalArgumentException("DTMF digits must be one or more of 0-9 * # A-D, not '" + digits + "'");
+        }
+        call.whileActive("sendDtmf", () -> {
+            try (pjsua_call_send_dtmf_param p = new pjsua_call_send_dtmf_param()) {
+                pjsua.pjsua_call_send_dtmf_param_default(p);
+                p.setMethod(NativeCodes.dtmfMethod(method));
+                p.setDigits(digits.toUpperCase(Locale.ROOT));
+                pjsua.pjsua_call_send_dtmf(call.id(), p);
+            }
+        });
+    }
+
+    boolean endRequested() {
+        return endRequested;
+    }
+
+    /** Marks the coming end of the call as ours (hangupAll, Endpoint.close). */
+    void requestEnd() {
+        endRequested = true;
+    }
+
+    /** Under the endpoint's lock (Account.close, Call.close). */
+    void hangupQuietly() {
+        endRequested = true;
+        if (call.state() != CallState.DISCONNECTED) {
+            try {
+                pjsua.pjsua_call_hangup(call.id(), 0, null, null);
+            } catch (PjsipException e) {
+                // Already ending or gone: pjsua says so with an error, and that is the goal anyway.
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.pjsua4j.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.pjsua4j.AudioConnection;
+import org.pjsua4j.AudioPlayback;
+import org.pjsua4j.AudioRecording;
+import org.pjsua4j.Call;
+import org.pjsua4j.CallInfo;
+import org.pjsua4j.CallState;
+import org.pjsua4j.HoldState;
+import org.pjsua4j.MediaStats;
+import org.pjsua4j.MediaStatus;
+import org.pjsua4j.Tone;
+import org.pjsua4j.TonePlayback;
+import org.pjsua4j.raw.PjsipException;
+import org.pjsua4j.raw.pjmedia_rtcp_stat;
+import org.pjsua4j.raw.pjmedia_rtcp_stream_stat;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_stream_stat;
+
+/**
+ * One call's audio on the conference bridge: what is attached to it (playbacks, recordings, tones,
+ * connections), its RTP counters, and the watch for audio that stopped arriving.
+ */
+final class CallMedia {
+    /** The facade offers audio-only calls, so the audio stream is the SDP's first media line. */
+    private static final int AUDIO_MEDIA_INDEX = 0;
+    private static final System.Logger LOG = System.getLogger("org.pjsua4j");
+
+    private final RealCall call;
+    private final EndpointCore core;
+    private final AudioWatch audioWatch = new AudioWatch();
+    /** Guarded by itself; ended too. */
+    private final Set<Attachment> attachments = new HashSet<>();
+    private boolean ended;
+
+    CallMedia(RealCall call, EndpointCore core) {
+        this.call = call;
+        this.core = core;
+    }
+
+    /**
+     * The guard of operations that attach to the call's conference port, which exists only while its
+     * audio is active.
+     */
+    private <T> T whileAudio(String operation, Supplier<T> action) {
+        return call.whileActive(operation, () -> {
+            if (currentPort() == pjsua.PJSUA_INVALID_ID) {
+                throw new IllegalStateException("Call." + operation + ": call " + call.id() + " has no active audio");
+            }
+            return action.get();
+        });
+    }
+
+    MediaStats stats() {
+        return call.whileActive("mediaStats", () -> {
+            try (pjsua_stream_stat st = new pjsua_stream_stat()) {
+                pjsua.pjsua_call_get_stream_stat(call.id(), AUDIO_MEDIA_INDEX, st);
+                pjmedia_rtcp_stat rtcp = st.getRtcp();
+                pjmedia_rtcp_stream_stat rx = rtcp.getRx();
+                pjmedia_rtcp_stream_stat tx = rtcp.getTx();
+                return new MediaStats(rx.getPkt(), rx.getBytes(), rx.getLoss(), tx.getPkt(), tx.getBytes());
+            }
+        });
+    }
+
+    AudioPlayback play(Path file, boolean loop) {
+        Objects.requireNonNull(file, "file");
+        return whileAudio("play", () -> WavPlayback.start(core, call, file, loop));
+    }
+
+    AudioRecording record(Path file) {
+        Objects.requireNonNull(file, "file");
+        return whileAudio("record", () -> WavRecording.start(core, call, file));
+    }
+
+    TonePlayback playTones(List<Tone> tones, boolean loop) {
+        List<Tone> copy = List.copyOf(Objects.requireNonNull(tones, "tones"));
+        if (copy.isEmpty() || copy.size() > TonePlayback.MAX_TONES) {
+            throw new IllegalArgumentException("playTones takes 1.." + TonePlayback.MAX_TONES + " tones, not "
+                    + copy.size());
+        }
+        int nyquist = core.bridgeClockRate() / 2;
+        for (Tone t : copy) {
+            if (Math.max(t.frequency1(), t.frequency2()) >= nyquist) {
+                throw new IllegalArgumentException("tone " + t + " is not below " + nyquist
+                        + " Hz, half the conference bridge's clock rate");
+            }
+        }
+        return whileAudio("playTones", () -> ToneGenerator.tones(core, call, copy, loop));
+    }
+
+    TonePlayback playDtmfTones(String digits, Duration on, Duration off) {
+        Objects.requireNonNull(digits, "digits");
+        if (!digits.matches("[0-9*#A-Da-d]{1," + TonePlayback.MAX_DIGITS + "}")) {
+            throw new IllegalArgumentException("DTMF tones must be 1.." + TonePlayback.MAX_DIGITS
+                    + " of 0-9 * # A-D, not '" + digits + "'");
+        }
+        ToneDurations.check(on, off);
+        return whileAudio("playDtmfTones", () -> ToneGenerator.digits(core, call, digits, on, off));
+    }
+
+    AudioConnection connect(String operation, Call other, boolean bothWays) {
+        Objects.requireNonNull(other, operation);
+        if (other == call) {
+            throw new IllegalArgumentException("Call." + operation + ": call " + call.id() + " cannot be connected to itself");
+        }
+        if (!(other instanceof RealCall peer) || !peer.belongsTo(core)) {
+            throw new IllegalArgumentException("Call." + operation + ": call " + other.id() + " belongs to another endpoint");
+        }
+        return call.whileActive(operation, () -> {
+            peer.requireActive(operation);
+            // One creator at a time, so two connections never carry the same audio: closing one would
+            // disconnect the other's bridge connection too. A closing one counts until unregistered.
+            synchronized (core.registry().connectionLock()) {
+                for (Attachment a : attachmentsNow()) {
+                    if (a instanceof CallLink link && link.overlaps(call, peer, bothWays)) {
+                        throw new IllegalStateException("Call." + operation + ": " + link + " already carries that audio");
+                    }
+                }
+                return CallLink.start(core, call, peer, bothWays);
+            }
+        });
+    }
+
+    /** @return false once the call has ended: an attachment added now would never be closed by it */
+    boolean add(Attachment attachment) {
+        synchronized (attachments) {
+            return !ended && attachments.add(attachment);
+        }
+    }
+
+    void remove(Attachment attachment) {
+        synchronized (attachments) {
+            attachments.remove(attachment);
+        }
+    }
+
+    /** On pjsip's thread at DISCONNECTED: the attachments to close; no more are added. */
+    List<Attachment> end() {
+        synchronized (attachments) {
+            ended = true;
+            return List.copyOf(attachments);
+        }
+    }
+
+    private List<Attachment> attachmentsNow() {
+        synchronized (attachments) {
+            return List.copyOf(attachments);
+        }
+    }
+
+    /** On pjsip's thread, when the call's audio became active on a (possibly new) conference port. */
+    void attachAll(int callPort) {
+        for (Attachment a : attachmentsNow()) {
+            try {
+                a.attachIfOpen(call, callPort);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not reconnect " + a + " to call " + call.id(), e);
+            }
+        }
+    }
+
+    /** On the executor, before the listener hears of the end: recordings are complete by then. */
+    static void closeAll(List<Attachment> ended) {
+        for (Attachment a : ended) {
+            try {
+                a.close();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not release " + a + " of an ended call", e);
+            }
+        }
+    }
+
+    /**
+     * The call's conference port now, or PJSUA_INVALID_ID without active audio; never another call's
+     * (pjsua gives an ended call's id to the next call).
+     */
+    int currentPort() {
+        return call.state() == CallState.DISCONNECTED ? pjsua.PJSUA_INVALID_ID
+                : pjsua.pjsua_call_get_conf_port(call.id());
+    }
+
+    /**
+     * On the endpoint's timer: reports audio that stopped arriving while it should (active, not on
+     * hold), once per silence.
+     */
+    void checkAudio(Duration timeout) {
+        CallInfo info = call.lastInfo();
+        if (info == null || info.mediaStatus() != MediaStatus.ACTIVE || info.hold() != HoldState.NONE) {
+            audioWatch.reset();
+            return;
+        }
+        long packets;
+        try {
+            packets = stats().rxPackets();
+        } catch (IllegalStateException | PjsipException e) {
+            return; // ended, closed or between streams: nothing to watch now
+        }
+        Duration silent = audioWatch.silentFor(packets, timeout);
+        if (silent != null) {
+            call.dispatch().noAudio(silent);
+        }
+    }
+}

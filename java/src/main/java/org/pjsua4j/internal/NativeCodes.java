@@ -1,0 +1,84 @@
+package org.pjsua4j.internal;
+
+import org.pjsua4j.CallState;
+import org.pjsua4j.DtmfMethod;
+import org.pjsua4j.MediaStatus;
+import org.pjsua4j.RedirectDecision;
+import org.pjsua4j.SrtpUse;
+import org.pjsua4j.TransportType;
+import org.pjsua4j.raw.pjsua;
+
+/** The facade's enums and pjsua's numbers for them, both ways; the numbers are read from the headers. */
+final class NativeCodes {
+    private NativeCodes() {
+    }
+
+    static CallState callState(int invState) {
+        if (invState == pjsua.PJSIP_INV_STATE_CALLING) {
+            return CallState.CALLING;
+        } else if (invState == pjsua.PJSIP_INV_STATE_INCOMING) {
+            return CallState.INCOMING;
+        } else if (invState == pjsua.PJSIP_INV_STATE_EARLY) {
+            return CallState.EARLY;
+        } else if (invState == pjsua.PJSIP_INV_STATE_CONNECTING) {
+            return CallState.CONNECTING;
+        } else if (invState == pjsua.PJSIP_INV_STATE_CONFIRMED) {
+            return CallState.CONFIRMED;
+        } else if (invState == pjsua.PJSIP_INV_STATE_DISCONNECTED) {
+            return CallState.DISCONNECTED;
+        }
+        return CallState.NULL;
+    }
+
+    static MediaStatus mediaStatus(int status) {
+        if (status == pjsua.PJSUA_CALL_MEDIA_ACTIVE) {
+            return MediaStatus.ACTIVE;
+        } else if (status == pjsua.PJSUA_CALL_MEDIA_LOCAL_HOLD) {
+            return MediaStatus.LOCAL_HOLD;
+        } else if (status == pjsua.PJSUA_CALL_MEDIA_REMOTE_HOLD) {
+            return MediaStatus.REMOTE_HOLD;
+        } else if (status == pjsua.PJSUA_CALL_MEDIA_ERROR) {
+            return MediaStatus.ERROR;
+        }
+        return MediaStatus.NONE;
+    }
+
+    static DtmfMethod dtmfMethod(int method) {
+        return method == pjsua.PJSUA_DTMF_METHOD_SIP_INFO ? DtmfMethod.SIP_INFO : DtmfMethod.RFC2833;
+    }
+
+    static int dtmfMethod(DtmfMethod method) {
+        return method == DtmfMethod.SIP_INFO ? pjsua.PJSUA_DTMF_METHOD_SIP_INFO : pjsua.PJSUA_DTMF_METHOD_RFC2833;
+    }
+
+    static int srtpUse(SrtpUse use) {
+        switch (use) {
+            case OPTIONAL:
+                return pjsua.PJMEDIA_SRTP_OPTIONAL;
+            case MANDATORY:
+                return pjsua.PJMEDIA_SRTP_MANDATORY;
+            default:
+                return pjsua.PJMEDIA_SRTP_DISABLED;
+        }
+    }
+
+    static int transportType(TransportType type, boolean ipv6) {
+        if (type == TransportType.UDP) {
+            return ipv6 ? pjsua.PJSIP_TRANSPORT_UDP6 : pjsua.PJSIP_TRANSPORT_UDP;
+        }
+        return ipv6 ? pjsua.PJSIP_TRANSPORT_TCP6 : pjsua.PJSIP_TRANSPORT_TCP;
+    }
+
+    static int redirectOp(RedirectDecision decision) {
+        switch (decision) {
+            case FOLLOW:
+                return pjsua.PJSIP_REDIRECT_ACCEPT;
+            case FOLLOW_REPLACING_TO:
+                return pjsua.PJSIP_REDIRECT_ACCEPT_REPLACE;
+            case SKIP:
+                return pjsua.PJSIP_REDIRECT_REJECT;
+            default:
+                return pjsua.PJSIP_REDIRECT_STOP;
+        }
+    }
+}

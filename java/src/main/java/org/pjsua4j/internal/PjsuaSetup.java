@@ -1,0 +1,75 @@
+package org.pjsua4j.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pjsua4j.EndpointConfig;
+import org.pjsua4j.Transport;
+import org.pjsua4j.raw.PjsuaCallback;
+import org.pjsua4j.raw.PjsuaCallbacks;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_config;
+import org.pjsua4j.raw.pjsua_media_config;
+import org.pjsua4j.raw.pjsua_transport_config;
+import org.pjsua4j.raw.pjsua_transport_info;
+
+/** Starting pjsua from an {@link EndpointConfig}: create, init, timers, transports, start. */
+final class PjsuaSetup {
+    /** What a started pjsua is like. */
+    record Started(List<Transport> transports, int bridgeClockRate) {
+    }
+
+    private PjsuaSetup() {
+    }
+
+    /** Leaves nothing behind when it fails. */
+    static Started start(EndpointConfig config, PjsuaCallback events) {
+        pjsua.pjsua_create();
+        boolean started = false;
+        try {
+            int clockRate;
+            try (pjsua_config ua = new pjsua_config(); pjsua_media_config media = new pjsua_media_config()) {
+                pjsua.pjsua_config_default(ua);
+                ua.setMax_calls(config.maxCalls());
+                ua.setUser_agent(config.userAgent());
+                pjsua.pjsua_media_config_default(media);
+                media.setNo_vad(!config.vad());
+                clockRate = (int) media.getClock_rate();
+                PjsuaCallbacks.install(events);
+                pjsua.pjsua_init(ua, null, media);
+            }
+            // pjsip keeps these per process, so every start sets all of them.
+            EndpointConfig.SipTimers timers = config.sipTimers();
+            pjsua.pjsip_tsx_set_timers((int) timers.t1().toMillis(), (int) timers.t2().toMillis(), 0,
+                    (int) timers.transactionTimeout().toMillis());
+            List<Transport> transports = new ArrayList<>();
+            for (EndpointConfig.TransportSpec spec : config.transports()) {
+                transports.add(createTransport(spec));
+            }
+            pjsua.pjsua_set_null_snd_dev();
+            pjsua.pjsua_start();
+            started = true;
+            return new Started(List.copyOf(transports), clockRate);
+        } finally {
+            if (!started) {
+                PjsuaCallbacks.install(null);
+                pjsua.pjsua_destroy();
+            }
+        }
+    }
+
+    private static Transport createTransport(EndpointConfig.TransportSpec spec) {
+        boolean ipv6 = spec.host().contains(":");
+        int id;
+        try (pjsua_transport_config tc = new pjsua_transport_config()) {
+            pjsua.pjsua_transport_config_default(tc);
+            tc.setPort(spec.port());
+            tc.setBound_addr(spec.host());
+            tc.setPublic_addr(spec.host());
+            id = pjsua.pjsua_transport_create(NativeCodes.transportType(spec.type(), ipv6), tc);
+        }
+        try (pjsua_transport_info ti = new pjsua_transport_info()) {
+            pjsua.pjsua_transport_get_info(id, ti);
+            return new Transport(id, spec.type(), spec.host(), ti.getLocal_name().getPort());
+        }
+    }
+}

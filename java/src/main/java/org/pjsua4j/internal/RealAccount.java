@@ -1,0 +1,330 @@
+package org.pjsua4j.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.pjsua4j.Account;
+import org.pjsua4j.AccountConfig;
+import org.pjsua4j.AccountInfo;
+import org.pjsua4j.AccountListener;
+import org.pjsua4j.Call;
+import org.pjsua4j.CallListener;
+import org.pjsua4j.InstantMessage;
+import org.pjsua4j.RegistrationEvent;
+import org.pjsua4j.SipHeader;
+import org.pjsua4j.SipStatus;
+import org.pjsua4j.Transport;
+import org.pjsua4j.raw.RegState;
+import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
+import org.pjsua4j.raw.pjrpid_element;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_acc_config;
+
+/** The {@link Account} of a pjsua account id; see that interface for what each method promises. */
+final class RealAccount implements Account {
+    private final EndpointCore core;
+    private final int id;
+    private volatile AccountConfig config;
+    private volatile String uri;
+    private final AccountListener listener;
+    private final SerialExecutor events;
+    private final Registration registration;
+    private volatile boolean closed;
+
+    private RealAccount(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener) {
+        this.core = core;
+        this.id = id;
+        this.config = config;
+        this.uri = uri;
+        this.listener = listener;
+        this.events = core.newEventQueue();
+        this.registration = new Registration(this, core);
+    }
+
+    /** Under the endpoint's lock. */
+    static RealAccount add(EndpointCore core, AccountConfig config, AccountListener listener) {
+        AccountSettings.validate(config);
+        int id;
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua.pjsua_acc_config_default(ac);
+            AccountSettings.fill(config, core.mediaAddress(), ac);
+            // Registration starts only once the account is known here, so no event is lost.
+            ac.setRegister_on_acc_add(false);
+            id = pjsua.pjsua_acc_add(ac, false);
+        }
+        RealAccount account = new RealAccount(core, id, config, config.id(), listener);
+        core.registry().add(account);
+        if (config.registrarUri() != null) {
+            account.registration.start();
+        }
+        return account;
+    }
+
+    /** Under the endpoint's lock. */
+    static RealAccount addLocal(EndpointCore core, Transport transport, AccountListener listener) {
+        int id = pjsua.pjsua_acc_add_local(transport.id(), false);
+        SWIGTYPE_p_pj_pool_t pool = pjsua.pjsua_pool_create("pjsua4j-acc", 1024, 1024);
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua.pjsua_acc_get_config(id, pool, ac);
+            AccountSettings.pinMedia(core.mediaAddress(), ac.getRtp_cfg());
+            pjsua.pjsua_acc_modify(id, ac);
+        } finally {
+            pjsua.pj_pool_release(pool);
+        }
+        RealAccount account = new RealAccount(core, id, null, Snapshots.account(id).uri(), listener);
+        core.registry().add(account);
+        return account;
+    }
+
+    /**
+     * The guard of every operation: runs it under the endpoint's lock while the account is open.
+     *
+     * @throws IllegalStateException naming the operation if the account or the endpoint is closed
+     */
+    private <T> T whileOpen(String operation, Supplier<T> action) {
+        String op = "Account." + operation;
+        return core.call(op, () -> {
+            if (closed) {
+                throw new IllegalStateException(op + ": account " + Redact.uri(uri) + " is closed");
+            }
+            return action.get();
+        });
+    }
+
+    private void whileOpen(String operation, Runnable action) {
+        whileOpen(operation, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** For work of the account's own (retries): skipped quietly once the account or endpoint is closed. */
+    void ifOpen(String operation, Runnable action) {
+        try {
+            whileOpen(operation, action);
+        } catch (IllegalStateException closedMeanwhile) {
+            // nothing left to do it for
+        }
+    }
+
+    @Override
+    public int id() {
+        return id;
+    }
+
+    @Override
+    public String uri() {
+        return uri;
+    }
+
+    @Override
+    public AccountConfig config() {
+        return config;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return !closed && !core.isClosed();
+    }
+
+    @Override
+    public AccountInfo info() {
+        return whileOpen("info", () -> Snapshots.account(id));
+    }
+
+    @Override
+    public boolean isDefault() {
+        return whileOpen("isDefault", () -> pjsua.pjsua_acc_get_default() == id);
+    }
+
+    @Override
+    public void setDefault() {
+        whileOpen("setDefault", () -> pjsua.pjsua_acc_set_default(id));
+    }
+
+    @Override
+    public void update(AccountConfig newConfig) {
+        Objects.requireNonNull(newConfig, "config");
+        whileOpen("update", () -> {
+            if (config == null) {
+                throw new IllegalStateException("Account.update: " + uri + " is a local account; it has no AccountConfig");
+            }
+            AccountSettings.validate(newConfig);
+            registration.want(newConfig.registrarUri() != null);
+            try (pjsua_acc_config ac = new pjsua_acc_config()) {
+                pjsua.pjsua_acc_config_default(ac);
+                AccountSettings.fill(newConfig, core.mediaAddress(), ac);
+                pjsua.pjsua_acc_modify(id, ac);
+            }
+            config = newConfig;
+            uri = newConfig.id();
+        });
+    }
+
+    @Override
+    public void setTransport(Transport transport) {
+        Objects.requireNonNull(transport, "transport");
+        whileOpen("setTransport", () -> pjsua.pjsua_acc_set_transport(id, transport.id()));
+    }
+
+    @Override
+    public CompletableFuture<RegistrationEvent> registration() {
+        return registration.first();
+    }
+
+    @Override
+    public void setRegistration(boolean register) {
+        whileOpen("setRegistration", () -> registration.set(register));
+    }
+
+    @Override
+    public CompletableFuture<RegistrationEvent> unregisterAll() {
+        return whileOpen("unregisterAll", () -> {
+            registration.want(false);
+            CompletableFuture<RegistrationEvent> done = new CompletableFuture<>();
+            long token = core.registry().expect((code, reason) -> registration.onUnregisterAll(code, reason, done));
+            try {
+                pjsua.pj4j_acc_unregister_all(id, token);
+            } catch (RuntimeException e) {
+                core.registry().forgetRequest(token);
+                throw e;
+            }
+            return done;
+        });
+    }
+
+    @Override
+    public CompletableFuture<SipStatus> sendRequest(String method, String target) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(target, "target");
+        if (!method.matches("[A-Za-z0-9.!%*_+`'~-]+")) {
+            throw new IllegalArgumentException("method '" + method + "' is not a SIP method token");
+        }
+        return whileOpen("sendRequest", () -> {
+            SipUris.require("target", target);
+            return core.sendTracked(events, token -> pjsua.pjsua_acc_send_request(id, target, method, null, token, null));
+        });
+    }
+
+    @Override
+    public CompletableFuture<SipStatus> sendMessage(String to, String text) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(text, "text");
+        return whileOpen("sendMessage", () -> {
+            SipUris.require("to", to);
+            return core.sendTracked(events, token -> pjsua.pjsua_im_send(id, to, "text/plain", text, null, token));
+        });
+    }
+
+    @Override
+    public void setOnlineStatus(boolean online, String note) {
+        whileOpen("setOnlineStatus", () -> {
+            try (pjrpid_element rpid = new pjrpid_element()) {
+                rpid.setType(pjsua.PJRPID_ELEMENT_TYPE_PERSON);
+                rpid.setActivity(online ? pjsua.PJRPID_ACTIVITY_UNKNOWN : pjsua.PJRPID_ACTIVITY_AWAY);
+                rpid.setNote(note == null ? "" : note);
+                pjsua.pjsua_acc_set_online_status2(id, online, rpid);
+            }
+        });
+    }
+
+    @Override
+    public Call makeCall(String destination, CallListener listener) {
+        return makeCall(destination, List.of(), listener);
+    }
+
+    @Override
+    public Call makeCall(String destination, List<SipHeader> headers, CallListener listener) {
+        Objects.requireNonNull(destination, "destination");
+        List<SipHeader> hdrs = List.copyOf(Objects.requireNonNull(headers, "headers"));
+        Objects.requireNonNull(listener, "listener");
+        return whileOpen("makeCall", () -> {
+            SipUris.require("destination", destination);
+            return RealCall.place(core, this, destination, hdrs, listener);
+        });
+    }
+
+    @Override
+    public void close() {
+        remove("Account.close", true);
+    }
+
+    @Override
+    public void closeWithoutUnregistering() {
+        remove("Account.closeWithoutUnregistering", false);
+    }
+
+    private void remove(String operation, boolean unregister) {
+        if (closed || core.isClosed()) {
+            markClosed();
+            return;
+        }
+        boolean ours;
+        try {
+            ours = core.call(operation, () -> {
+                if (closed) {
+                    return false;
+                }
+                markClosed();
+                for (RealCall call : core.registry().calls()) {
+                    if (call.account() == this) {
+                        call.hangupQuietly();
+                    }
+                }
+                return true;
+            });
+        } catch (IllegalStateException endpointClosed) {
+            return;
+        }
+        if (!ours) {
+            return;
+        }
+        try {
+            if (unregister && config != null) {
+                registration.awaitUnregistration(core, operation, config);
+            }
+            core.run(operation, () -> {
+                pjsua.pj4j_acc_del_without_unregistration(id);
+                core.registry().remove(this);
+            });
+        } catch (IllegalStateException endpointClosed) {
+            // pjsua_destroy removed the account meanwhile.
+        }
+    }
+
+    void markClosed() {
+        closed = true;
+        registration.stop();
+    }
+
+    // Events, from pjsip's thread: recorded, then delivered on the account's executor.
+
+    void onRegState(RegState state) {
+        registration.onRegState(state);
+    }
+
+    void deliver(RegistrationEvent event, CompletableFuture<RegistrationEvent> done) {
+        events.execute(() -> {
+            try {
+                listener.onRegistration(event);
+            } finally {
+                done.complete(event);
+            }
+        });
+    }
+
+    void onMessage(InstantMessage message) {
+        events.execute(() -> listener.onMessage(message));
+    }
+
+    /** On the new call's own executor, so its later events wait until the application has seen it. */
+    void onIncomingCall(Call call) {
+        listener.onIncomingCall(call);
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + id + ", " + Redact.uri(uri) + (closed ? ", closed" : "") + "]";
+    }
+}

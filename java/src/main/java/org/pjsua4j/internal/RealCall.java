@@ -1,0 +1,397 @@
+package org.pjsua4j.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.pjsua4j.Account;
+import org.pjsua4j.AudioConnection;
+import org.pjsua4j.AudioPlayback;
+import org.pjsua4j.AudioRecording;
+import org.pjsua4j.Call;
+import org.pjsua4j.CallInfo;
+import org.pjsua4j.CallListener;
+import org.pjsua4j.CallState;
+import org.pjsua4j.DtmfMethod;
+import org.pjsua4j.MediaStats;
+import org.pjsua4j.Originator;
+import org.pjsua4j.SipHeader;
+import org.pjsua4j.SipStatus;
+import org.pjsua4j.Tone;
+import org.pjsua4j.TonePlayback;
+import org.pjsua4j.raw.PjsipException;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_call_setting;
+
+/**
+ * The {@link Call} of a pjsua call id: its control operations, and what the facade knows of it beyond
+ * pjsua (who ended it, the peer's software, the INVITE). Its SIP requests are made by
+ * {@link CallControl}, its events go through {@link CallDispatch}, its audio through {@link CallMedia};
+ * see the interface for what each method promises.
+ */
+final class RealCall implements Call {
+    private final EndpointCore core;
+    private final RealAccount account;
+    /** pjsua's user data for the call: how callbacks find this object, and calls derived from it. */
+    private final long token;
+    private final CallDispatch dispatch;
+    private final CallMedia media;
+    private final CallControl control;
+    private final Instant started = Instant.now();
+    private volatile int id = pjsua.PJSUA_INVALID_ID;
+    private volatile CallInfo lastInfo;
+    /** The INVITE that started an incoming call, as received; "" for outgoing calls. */
+    private volatile String invite = "";
+    private volatile String remoteUserAgent = "";
+    private volatile Originator endedBy;
+
+    private RealCall(EndpointCore core, RealAccount account, CallListener listener) {
+        this.core = core;
+        this.account = account;
+        this.token = core.registry().nextToken();
+        this.dispatch = new CallDispatch(this, core.newEventQueue(), listener);
+        this.media = new CallMedia(this, core);
+        this.control = new CallControl(this, core);
+    }
+
+    /** Under the endpoint's lock. */
+    static RealCall place(EndpointCore core, RealAccount account, String destination, List<SipHeader> headers,
+            CallListener listener) {
+        RealCall call = new RealCall(core, account, listener);
+        core.registry().addToken(call);
+        try (pjsua_call_setting opt = CallControl.audioOnly(); MessageData data = MessageData.of(headers)) {
+            call.bind(pjsua.pjsua_call_make_call(account.id(), destination, opt, call.token, data.nativeData()));
+        } catch (PjsipException e) {
+            // When the INVITE cannot be sent, pjsua may already have reported the call DISCONNECTED
+            // (e.g. 503) to the listener; then that report stands, as for registrations, and the call
+            // is returned instead of failing twice.
+            if (call.state() != CallState.DISCONNECTED) {
+                core.registry().forget(call);
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            core.registry().forget(call);
+            throw e;
+        }
+        return call;
+    }
+
+    /** On pjsip's thread: a call pjsua received. */
+    static RealCall incoming(EndpointCore core, RealAccount account, int callId, String invite) {
+        RealCall call = new RealCall(core, account, null);
+        call.invite = invite;
+        call.remoteUserAgent = SipText.userAgent(invite);
+        call.adopt(callId);
+        return call;
+    }
+
+    /**
+     * A call pjsua made on its own for this one: the new call to the target of a transfer the peer
+     * asked for, or an incoming call that replaces this one (attended transfer). pjsua gives it this
+     * call's user data; it gets its own here, and this call's listener.
+     */
+    RealCall derive(int callId) {
+        RealCall call = new RealCall(core, account, dispatch.listener());
+        call.adopt(callId);
+        return call;
+    }
+
+    private void adopt(int callId) {
+        pjsua.pjsua_call_set_user_data(callId, token);
+        core.registry().addToken(this);
+        bind(callId);
+    }
+
+    /** Called by whichever comes first: pjsua_call_make_call returning, or a callback for the call. */
+    void bind(int callId) {
+        id = callId;
+        core.registry().bind(this, callId);
+    }
+
+    boolean isBound() {
+        return id != pjsua.PJSUA_INVALID_ID;
+    }
+
+    /**
+     * pjsua overwrites a Replaces call's user data with the replaced call's after on_call_replaced;
+     * this takes it back, so calls pjsua later makes for this one are recognised as this one's.
+     */
+    void keepUserData() {
+        if (pjsua.pjsua_call_get_user_data(id) != token) {
+            pjsua.pjsua_call_set_user_data(id, token);
+        }
+    }
+
+    long token() {
+        return token;
+    }
+
+    boolean belongsTo(EndpointCore endpoint) {
+        return core == endpoint;
+    }
+
+    CallDispatch dispatch() {
+        return dispatch;
+    }
+
+    CallMedia media() {
+        return media;
+    }
+
+    CallInfo lastInfo() {
+        return lastInfo;
+    }
+
+    CallInfo snapshot() {
+        return Snapshots.call(id, new Snapshots.CallExtras(started, remoteUserAgent, endedBy));
+    }
+
+    /** From a message the peer sent in this call (outgoing calls learn it from responses). */
+    void learnRemoteUserAgent(String message) {
+        if (SipText.statusCode(message) != 100) {
+            String ua = SipText.userAgent(message);
+            if (!ua.isEmpty()) {
+                remoteUserAgent = ua;
+            }
+        }
+    }
+
+    /** Who ended the call, judged on pjsip's thread from the event that ended it. */
+    void ended(boolean byPeer) {
+        endedBy = byPeer && !control.endRequested() ? Originator.REMOTE : Originator.LOCAL;
+    }
+
+    /**
+     * The guard of every operation on the call: runs it under the endpoint's lock unless the call has
+     * ended.
+     *
+     * @throws IllegalStateException naming the operation if the call has ended or the endpoint is closed
+     */
+    <T> T whileActive(String operation, Supplier<T> action) {
+        return core.call("Call." + operation, () -> {
+            requireActive(operation);
+            return action.get();
+        });
+    }
+
+    void whileActive(String operation, Runnable action) {
+        whileActive(operation, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    void requireActive(String operation) {
+        if (state() == CallState.DISCONNECTED) {
+            throw new IllegalStateException("Call." + operation + ": call " + id + " has ended");
+        }
+    }
+
+    @Override
+    public int id() {
+        return id;
+    }
+
+    @Override
+    public Account account() {
+        return account;
+    }
+
+    @Override
+    public void setListener(CallListener listener) {
+        dispatch.setListener(listener);
+    }
+
+    @Override
+    public CallState state() {
+        CallInfo info = lastInfo;
+        return info == null ? CallState.NULL : info.state();
+    }
+
+    @Override
+    public CallInfo info() {
+        if (state() != CallState.DISCONNECTED && !core.isClosed()) {
+            try {
+                return core.call("Call.info", this::snapshot);
+            } catch (PjsipException | IllegalStateException e) {
+                // Ended between the check and the read: the final snapshot is the answer.
+            }
+        }
+        return lastInfo;
+    }
+
+    @Override
+    public MediaStats mediaStats() {
+        return media.stats();
+    }
+
+    @Override
+    public void answer(int code) {
+        control.answer(code);
+    }
+
+    @Override
+    public void hangup() {
+        control.hangup(0, null);
+    }
+
+    @Override
+    public void hangup(int code, String reason) {
+        control.hangup(code, reason);
+    }
+
+    @Override
+    public void redirect(String target) {
+        control.redirect(target);
+    }
+
+    @Override
+    public void reject(boolean busy) {
+        control.reject(busy);
+    }
+
+    @Override
+    public void hold() {
+        control.offer("hold", () -> pjsua.pjsua_call_set_hold(id, null));
+    }
+
+    @Override
+    public void unhold() {
+        control.offer("unhold", () -> pjsua.pjsua_call_reinvite(id, pjsua.PJSUA_CALL_UNHOLD, null));
+    }
+
+    @Override
+    public void reinvite() {
+        control.offer("reinvite", () -> pjsua.pjsua_call_reinvite(id, 0, null));
+    }
+
+    @Override
+    public void update() {
+        control.offer("update", () -> pjsua.pjsua_call_update(id, 0, null));
+    }
+
+    @Override
+    public void transfer(String target) {
+        control.transfer(target);
+    }
+
+    @Override
+    public void transfer(Call other) {
+        control.transfer(other);
+    }
+
+    @Override
+    public CompletableFuture<SipStatus> sendMessage(String text) {
+        return control.sendMessage(text);
+    }
+
+    @Override
+    public List<String> inviteHeaders(String name) {
+        Objects.requireNonNull(name, "name");
+        return SipText.headers(invite, name);
+    }
+
+    @Override
+    public void sendDtmf(String digits, DtmfMethod method) {
+        control.sendDtmf(digits, method);
+    }
+
+    @Override
+    public AudioPlayback play(Path file, boolean loop) {
+        return media.play(file, loop);
+    }
+
+    @Override
+    public AudioRecording record(Path file) {
+        return media.record(file);
+    }
+
+    @Override
+    public TonePlayback playTones(List<Tone> tones, boolean loop) {
+        return media.playTones(tones, loop);
+    }
+
+    @Override
+    public TonePlayback playDtmfTones(String digits, Duration on, Duration off) {
+        return media.playDtmfTones(digits, on, off);
+    }
+
+    @Override
+    public AudioConnection connectAudio(Call other) {
+        return media.connect("connectAudio", other, true);
+    }
+
+    @Override
+    public AudioConnection forwardAudioTo(Call target) {
+        return media.connect("forwardAudioTo", target, false);
+    }
+
+    @Override
+    public CompletableFuture<CallInfo> stateFuture(CallState state) {
+        return dispatch.stateFuture(state);
+    }
+
+    @Override
+    public void close() {
+        if (state() != CallState.DISCONNECTED && !core.isClosed()) {
+            try {
+                core.run("Call.close", this::hangupQuietly);
+            } catch (IllegalStateException e) {
+                // The endpoint closed meanwhile, which ended the call.
+            }
+        }
+    }
+
+    /** Marks the coming end of the call as ours (hangupAll, Endpoint.close). */
+    void requestEnd() {
+        control.requestEnd();
+    }
+
+    /** Under the endpoint's lock (Account.close, Call.close). */
+    void hangupQuietly() {
+        control.hangupQuietly();
+    }
+
+    // Events, called by NativeEvents on pjsip's thread: record, then hand over to the dispatch.
+
+    void onIncoming(CallInfo info) {
+        lastInfo = info;
+        dispatch.executor().execute(() -> account.onIncomingCall(this));
+    }
+
+    void onState(CallInfo info) {
+        lastInfo = info;
+        if (info.state() != CallState.DISCONNECTED) {
+            dispatch.state(info, () -> { });
+            return;
+        }
+        core.registry().forget(this);
+        List<Attachment> ended = media.end();
+        dispatch.state(info, () -> CallMedia.closeAll(ended));
+    }
+
+    void onMedia(CallInfo info) {
+        lastInfo = info;
+        dispatch.media(info);
+    }
+
+    /** pjsua waits (PJSIP_REDIRECT_PENDING) until the listener has decided. */
+    void onRedirect(String target) {
+        dispatch.redirect(target, decision -> {
+            try {
+                core.run("Call.onRedirect", () -> pjsua.pjsua_call_process_redirect(id, NativeCodes.redirectOp(decision)));
+            } catch (IllegalStateException | PjsipException e) {
+                // Ended or closed meanwhile: there is nothing left to redirect.
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        CallInfo info = lastInfo;
+        return "Call[" + id + ", " + state() + (info == null ? "" : ", " + info.remoteUri()) + "]";
+    }
+}

@@ -1,0 +1,20 @@
+package org.pjsua4j.internal;
+
+import org.pjsua4j.raw.PjsipException;
+import org.pjsua4j.raw.pjsua;
+
+/** URIs the application passes, checked by pjsip's own parser before any request uses them. */
+final class SipUris {
+    private SipUris() {
+    }
+
+    /** @throws IllegalArgumentException naming {@code what}, with any password in the URI hidden */
+    static void require(String what, String uri) {
+        try {
+            pjsua.pjsua_verify_url(uri);
+        } catch (PjsipException e) {
+            throw new IllegalArgumentException(what + " '" + Redact.uri(uri) + "' is not a valid SIP URI ("
+                    + e.statusText() + ")", e);
+        }
+    }
+}
