@@ -15,7 +15,7 @@ import org.pjsua4j.internal.ToneDurations;
  */
 public record Tone(int frequency1, int frequency2, Duration on, Duration off) {
     /** The longest part of a tone pjmedia's tone generator takes (it counts milliseconds in a short). */
-    public static final Duration MAX_DURATION = Duration.ofMillis(Short.MAX_VALUE);
+    public static final Duration MAX_DURATION = ToneDurations.MAX;
 
     /**
      * @throws IllegalArgumentException naming the frequency or duration out of range

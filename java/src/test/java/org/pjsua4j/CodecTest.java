@@ -5,10 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Codec priorities decide what calls negotiate. */
 class CodecTest extends AliceOnLoopback {
+    private List<Codec> before;
+
+    @BeforeEach
+    void rememberPriorities() {
+        before = ep.codecs();
+    }
+
+    /** The endpoint serves the next test too: it gets pjsua's priorities back. */
+    @AfterEach
+    void restorePriorities() {
+        if (ep.isOpen()) {
+            before.forEach(c -> ep.setCodecPriority(c.id(), c.priority()));
+        }
+    }
+
     private static AudioStream audio(Call call) {
         return call.info().audio().orElseThrow(() -> new AssertionError("no audio on " + call));
     }

@@ -90,8 +90,7 @@ final class NativeEvents implements PjsuaCallback {
         }
         CallInfo info = call.snapshot();
         if (info.state() == CallState.DISCONNECTED) {
-            call.ended(pjsua.pj4j_event_from_remote(e));
-            info = call.snapshot();
+            info = Snapshots.endedBy(info, call.ended(pjsua.pj4j_event_from_remote(e)));
         }
         call.onState(info);
     }

@@ -160,8 +160,9 @@ final class RealCall implements Call {
     }
 
     /** Who ended the call, judged on pjsip's thread from the event that ended it. */
-    void ended(boolean byPeer) {
+    Originator ended(boolean byPeer) {
         endedBy = byPeer && !control.endRequested() ? Originator.REMOTE : Originator.LOCAL;
+        return endedBy;
     }
 
     /**

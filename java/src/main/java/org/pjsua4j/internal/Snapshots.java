@@ -40,6 +40,14 @@ final class Snapshots {
         }
     }
 
+    /** The same snapshot, once the facade has judged who ended the call: no second read from pjsua. */
+    static CallInfo endedBy(CallInfo i, Originator by) {
+        return new CallInfo(i.callId(), i.accountId(), i.state(), i.stateText(), i.lastStatusCode(), i.lastReason(),
+                i.outgoing(), i.localUri(), i.localContact(), i.remoteUri(), i.remoteContact(), i.sipCallId(),
+                i.mediaStatus(), i.hold(), i.connectDuration(), i.totalDuration(), i.started(), i.remoteUserAgent(),
+                i.audio(), Optional.of(by));
+    }
+
     private static Optional<AudioStream> audio(int callId) {
         try (pj4j_call_media_info m = new pj4j_call_media_info()) {
             pjsua.pj4j_call_get_media_info(callId, 0, m);

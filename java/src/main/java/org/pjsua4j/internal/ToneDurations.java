@@ -2,10 +2,12 @@ package org.pjsua4j.internal;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.pjsua4j.Tone;
 
 /** The durations pjmedia's tone generator takes, for tones and in-band DTMF digits alike. */
 public final class ToneDurations {
+    /** The longest part of a tone pjmedia's tone generator takes (it counts milliseconds in a short). */
+    public static final Duration MAX = Duration.ofMillis(Short.MAX_VALUE);
+
     private ToneDurations() {
     }
 
@@ -17,11 +19,11 @@ public final class ToneDurations {
     public static void check(Duration on, Duration off) {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(off, "off");
-        if (on.toMillis() < 1 || on.compareTo(Tone.MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("tone on-time must be 1 ms.." + Tone.MAX_DURATION.toMillis() + " ms, not " + on);
+        if (on.toMillis() < 1 || on.compareTo(MAX) > 0) {
+            throw new IllegalArgumentException("tone on-time must be 1 ms.." + MAX.toMillis() + " ms, not " + on);
         }
-        if (off.isNegative() || off.compareTo(Tone.MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("tone off-time must be 0.." + Tone.MAX_DURATION.toMillis() + " ms, not " + off);
+        if (off.isNegative() || off.compareTo(MAX) > 0) {
+            throw new IllegalArgumentException("tone off-time must be 0.." + MAX.toMillis() + " ms, not " + off);
         }
     }
 }

@@ -1,0 +1,77 @@
+package org.pjsua4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The facade's public surface: what the module exports, and that no public signature leaks internals. */
+class ModuleBoundaryTest {
+    private static Path classes() throws URISyntaxException {
+        return Path.of(Endpoint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Test
+    void theModuleExportsTheFacadeAndTheRawLayerOnly() throws Exception {
+        ModuleDescriptor module = ModuleFinder.of(classes()).find("org.pjsua4j")
+                .orElseThrow(() -> new AssertionError("no module org.pjsua4j in " + classes())).descriptor();
+        assertEquals("org.pjsua4j", module.name());
+        Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        assertEquals(Set.of("org.pjsua4j", "org.pjsua4j.raw"), exported);
+        assertTrue(module.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified), "no qualified exports");
+        assertTrue(module.packages().contains("org.pjsua4j.internal"), "the machinery is in the module, unexported");
+    }
+
+    @Test
+    void noPublicFacadeSignatureMentionsAnInternalType() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (Class<?> type : facadeTypes()) {
+            if (!Modifier.isPublic(type.getModifiers())) {
+                continue;
+            }
+            for (Method m : type.getMethods()) {
+                List<Type> used = new ArrayList<>(List.of(m.getGenericParameterTypes()));
+                used.add(m.getGenericReturnType());
+                used.addAll(List.of(m.getGenericExceptionTypes()));
+                for (Type t : used) {
+                    if (t.getTypeName().contains("org.pjsua4j.internal.")) {
+                        leaks.add(type.getSimpleName() + "." + m.getName() + " uses " + t.getTypeName());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    private static List<Class<?>> facadeTypes() throws Exception {
+        Path dir = classes().resolve("org/pjsua4j");
+        List<Class<?>> types = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".class") && !name.contains("$")) {
+                    types.add(Class.forName("org.pjsua4j." + name.substring(0, name.length() - 6), false,
+                            ModuleBoundaryTest.class.getClassLoader()));
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot list " + dir, e);
+        }
+        assertTrue(types.size() > 20, "found the facade's classes: " + types);
+        return types;
+    }
+}
