@@ -27,8 +27,9 @@ class ModuleBoundaryTest {
 
     @Test
     void theModuleExportsTheFacadeAndTheRawLayerOnly() throws Exception {
-        ModuleDescriptor module = ModuleFinder.of(classes()).find("org.pjsua4j")
-                .orElseThrow(() -> new AssertionError("no module org.pjsua4j in " + classes())).descriptor();
+        Path classes = classes();
+        ModuleDescriptor module = ModuleFinder.of(classes).find("org.pjsua4j")
+                .orElseThrow(() -> new AssertionError("no module org.pjsua4j in " + classes)).descriptor();
         assertEquals("org.pjsua4j", module.name());
         Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
         assertEquals(Set.of("org.pjsua4j", "org.pjsua4j.raw"), exported);
