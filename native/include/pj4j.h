@@ -65,6 +65,11 @@ void pj4j_acc_contact(pjsua_acc_id acc_id, pj_str_t *contact);
 pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
 pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
 
+/* One-call call snapshots (pj4j_snapshot.c): pj4j_call_snapshot returns an org.pjsua4j.raw.CallSnapshot,
+ * or NULL with a PjsipException pending. */
+int pj4j_snapshot_init(JNIEnv *env);
+jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id);
+
 /* Logging (pj4j_log.c). */
 int pj4j_log_init(JNIEnv *env);
 void pj4j_log_cb(int level, const char *data, int len);
