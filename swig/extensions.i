@@ -1,5 +1,6 @@
-/* What pjsua4j adds to the pjsua API, for account operations pjsua has no public function for
- * (native/src/pj4j_accounts.c). The pj4j_ prefix marks them as not pjsua's. */
+/* What pjsua4j adds to the pjsua API, for account operations and a shutdown pjsua has no public
+ * function for (native/src/pj4j_accounts.c, pj4j_destroy.c). The pj4j_ prefix marks them as not
+ * pjsua's. */
 
 /* pjsua_acc_del without the unregistration pjsua_acc_del sends: the registrar keeps our binding until
  * it expires (eXosip's "remove locally"). */
@@ -9,6 +10,15 @@ pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
  * binding at the registrar (other devices' too); the account's own registration ends with it. The
  * outcome arrives as PjsuaCallback.on_acc_send_request(acc_id, user_data, code, reason). */
 pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
+
+/* pjsua_destroy, without the second pjsua_destroy waits for answers (pjsua_destroy2 with
+ * PJSUA_DESTROY_NO_RX_MSG) when pj4j_destroy_needs_rx() finds nothing to wait for, plain pjsua_destroy
+ * otherwise (native/src/pj4j_destroy.c tells what the flag skips). */
+pj_status_t pj4j_destroy(void);
+
+/* Whether pjsua's shutdown would still send something and want it answered: a registration, a
+ * PUBLISH, a presence subscription (ours or a subscriber's), a call, or TURN in use. */
+pj_bool_t pj4j_destroy_needs_rx(void);
 
 /* Call operations and pjsip_event accessors (native/include/pj4j_calls.h). */
 %typemap(jni) pj4j_text "jbyteArray"

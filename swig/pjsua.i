@@ -23,3 +23,4 @@
 %include "api.i"
 %include "pjsip.i"
 %include "extensions.i"
+%include "snapshot.i"

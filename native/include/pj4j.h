@@ -64,6 +64,15 @@ void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_
 void pj4j_acc_contact(pjsua_acc_id acc_id, pj_str_t *contact);
 pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
 pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
+pj_bool_t pj4j_destroy_needs_rx(void);
+
+/* pjsua_destroy without its wait when nothing needs it (pj4j_destroy.c). */
+pj_status_t pj4j_destroy(void);
+
+/* One-call call snapshots (pj4j_snapshot.c): pj4j_call_snapshot returns an org.pjsua4j.raw.CallSnapshot,
+ * or NULL with a PjsipException pending. */
+int pj4j_snapshot_init(JNIEnv *env);
+jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id);
 
 /* Logging (pj4j_log.c). */
 int pj4j_log_init(JNIEnv *env);

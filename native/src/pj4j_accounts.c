@@ -1,7 +1,8 @@
 /* Account operations pjsua offers no public API for: removing an account without unregistering it,
- * unregistering every binding of its address of record (Contact: *), and reading the Contact it
- * registers. They need pjsua's private account state, so this is the one file that includes
- * pjsua_internal.h; it does what pjsua_acc.c itself does, under pjsua's lock. */
+ * unregistering every binding of its address of record (Contact: *), reading the Contact it
+ * registers, and telling pj4j_destroy whether any account, buddy or call still needs messages
+ * received while pjsua shuts down. They need pjsua's private state, so this is the one file that
+ * includes pjsua_internal.h; it does what pjsua_acc.c itself does, under pjsua's lock. */
 #include "pj4j.h"
 
 #include <pjsua-lib/pjsua_internal.h>
@@ -158,4 +159,31 @@ pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data)
     }
     release(op);
     return status;
+}
+
+/* What pjsua_destroy2 sends at shutdown and then busy-waits to hear answered (pjsua_core.c): the
+ * unregistration of every registration client, the un-PUBLISH of every publish session, the final
+ * NOTIFY of every server presence subscription, the unsubscription of every buddy subscription, the
+ * BYE or final response of every call. TURN is in the list because pjsua's last second of waiting is
+ * also for TURN allocations to be released. MWI is not: pjsua_destroy2 drops an MWI subscription
+ * without sending anything. */
+pj_bool_t pj4j_destroy_needs_rx(void)
+{
+    pj_bool_t needs;
+    unsigned i;
+
+    if (!pjsua_var.mutex)
+        return PJ_FALSE; /* not created, or already destroyed: pjsua_destroy2 has nothing to wait for */
+    PJSUA_LOCK();
+    needs = pjsua_call_get_count() > 0 || pjsua_var.media_cfg.enable_turn;
+    for (i = 0; !needs && i < PJ_ARRAY_SIZE(pjsua_var.acc); i++) {
+        const pjsua_acc *acc = &pjsua_var.acc[i];
+
+        needs = acc->valid && (acc->regc || acc->publish_sess || !pj_list_empty(&acc->pres_srv_list)
+                               || acc->cfg.turn_cfg.enable_turn);
+    }
+    for (i = 0; !needs && i < PJ_ARRAY_SIZE(pjsua_var.buddy); i++)
+        needs = pjsua_var.buddy[i].sub != NULL;
+    PJSUA_UNLOCK();
+    return needs;
 }

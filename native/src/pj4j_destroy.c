@@ -1,0 +1,31 @@
+/* pj4j_destroy: pjsua_destroy without its one-second wait when there is nothing to wait for.
+ *
+ * What PJSUA_DESTROY_NO_RX_MSG changes in pjsua_destroy2 (pjsua_core.c, pjproject 2.17), read line by
+ * line: it zeroes three waits and nothing else. Each wait is busy_sleep(), which polls
+ * pjsua_handle_events on the calling thread, the worker threads having been stopped first:
+ *  - up to max(100 ms, unpublish_max_wait_time_msec) for PUBLISH sessions to end;
+ *  - up to max(100 ms, unreg_timeout) for unregistrations to complete;
+ *  - the rest of a second (1000 ms less 50 ms per step of the previous wait) "to allow unregistration
+ *    and ICE/TURN transports shutdown to complete", which costs the full second when nothing is
+ *    registered at all.
+ * Everything else runs as without the flag: calls are hung up and unregistrations and presence
+ * NOTIFY/unsubscriptions are still sent (skipping those is PJSUA_DESTROY_NO_TX_MSG's business),
+ * publish sessions and STUN resolutions are destroyed, transports are closed the same way,
+ * pjsua_media_subsys_destroy ignores its flags, then the endpoint and the pools go.
+ *
+ * So the flag skips only time in which pjsua would have received answers and run timers.
+ * pj4j_destroy_needs_rx (pj4j_accounts.c) lists what shutdown sends and wants answered; when none of it
+ * exists the wait has nothing to do. Not covered, because pjsua does not track them: an
+ * out-of-dialog request still in flight (pjsua_acc_send_request, a MESSAGE, pj4j_acc_unregister_all)
+ * and a timer of the application's. Their transactions end when pjsip_endpt_destroy runs, before
+ * their answer could come. */
+#include "pj4j.h"
+
+pj_status_t pj4j_destroy(void)
+{
+    /* Stopped before the check so that no message a worker thread polls (an INVITE, a SUBSCRIBE) can
+     * create something to wait for between the check and the destroy. pjsua_destroy2 begins the same
+     * way; stopping twice is harmless because each thread is joined and forgotten. */
+    pjsua_stop_worker_threads();
+    return pjsua_destroy2(pj4j_destroy_needs_rx() ? 0 : PJSUA_DESTROY_NO_RX_MSG);
+}
