@@ -1,14 +1,5 @@
-/* What pjsua4j adds to the pjsua API, for account operations pjsua has no public function for
- * (native/src/pj4j_accounts.c). The pj4j_ prefix marks them as not pjsua's. */
-
-/* pjsua_acc_del without the unregistration pjsua_acc_del sends: the registrar keeps our binding until
- * it expires (eXosip's "remove locally"). */
-pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
-
-/* Sends REGISTER with Contact: * and Expires: 0 for the account's address of record, removing every
- * binding at the registrar (other devices' too); the account's own registration ends with it. The
- * outcome arrives as PjsuaCallback.on_acc_send_request(acc_id, user_data, code, reason). */
-pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
+/* Account operations (native/include/pj4j_accounts.h). */
+%include "pj4j_accounts.h"
 
 /* Call operations and pjsip_event accessors (native/include/pj4j_calls.h). */
 %typemap(jni) pj4j_text "jbyteArray"

@@ -5,6 +5,7 @@
 #include <jni.h>
 #include <pjsua-lib/pjsua.h>
 
+#include "pj4j_accounts.h"
 #include "pj4j_calls.h"
 #include "pj4j_tones.h"
 
@@ -60,10 +61,9 @@ void pj4j_callbacks_fill(pjsua_callback *cb);
 /* Reports a finished account request as PjsuaCallback.on_acc_send_request. */
 void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_t *reason);
 
-/* Account operations pjsua has no public API for (pj4j_accounts.c). */
+/* The Contact the account registers, empty when it has none (pj4j_accounts.c; the wrapped account
+ * operations are in pj4j_accounts.h). */
 void pj4j_acc_contact(pjsua_acc_id acc_id, pj_str_t *contact);
-pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
-pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
 
 /* Logging (pj4j_log.c). */
 int pj4j_log_init(JNIEnv *env);
