@@ -1,13 +1,15 @@
 /* Account operations pjsua offers no public API for: removing an account without unregistering it,
  * unregistering every binding of its address of record (Contact: *), and reading the Contact it
- * registers. They need pjsua's private account state, so this is the one file that includes
- * pjsua_internal.h; it does what pjsua_acc.c itself does, under pjsua's lock. */
+ * registers. They need pjsua's private account state (pjsua_internal.h, as pj4j_tones.c does) and do
+ * what pjsua_acc.c itself does. The first two take pjsua's lock; pj4j_acc_contact does not, because
+ * its caller (on_reg_state2) runs inside pjsua's registration callback, which holds it. */
 #include "pj4j.h"
 
 #include <pjsua-lib/pjsua_internal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 
+/* The result points into pjsua's account state: read it before pjsua's lock is released. */
 void pj4j_acc_contact(pjsua_acc_id acc_id, pj_str_t *contact)
 {
     contact->ptr = NULL;
