@@ -71,8 +71,10 @@ void pj4j_log_cb(int level, const char *data, int len);
 int pj4j_log_level(void);
 void pj4j_log_refresh(void);
 
-/* The Java class all upcalls go to; set at load. */
+/* The Java class all upcalls go to; set at load (pj4j_onload.c). */
 jclass pj4j_bridge_class(void);
+/* A global reference to the named class, or NULL with an exception pending (pj4j_onload.c). */
+jclass pj4j_global_class(JNIEnv *env, const char *name);
 
 /* pjsua_init with the bridge's callbacks and log writer filled in (pj4j_init.c). */
 pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_config *log_cfg,

@@ -18,12 +18,7 @@ int pj4j_callbacks_init(JNIEnv *env)
 {
     jclass cls = pj4j_bridge_class();
 
-    jclass local = (*env)->FindClass(env, "[B");
-
-    if (!local)
-        return 0;
-    byte_array_class = (*env)->NewGlobalRef(env, local);
-    (*env)->DeleteLocalRef(env, local);
+    byte_array_class = pj4j_global_class(env, "[B");
     if (!byte_array_class)
         return 0;
     m_reg_state = (*env)->GetStaticMethodID(env, cls, "onRegState", "(III[BI[[B[BIZ)V");
