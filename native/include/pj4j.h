@@ -46,7 +46,6 @@ jintArray pj4j_int_array(JNIEnv *env, const int *values, unsigned count);
 /* String members owned by the bridge (pj4j_owned.c). */
 void pj4j_owned_str_assign(pj_str_t *field, const pj_str_t *value);
 void pj4j_owned_release(void *start, size_t size);
-size_t pj4j_owned_count(void);
 
 /* Self-contained info structs (pj4j_infos.c). */
 void pj4j_acc_info_own(pjsua_acc_info *info);

@@ -57,10 +57,3 @@ JNIEXPORT jstring JNICALL Java_org_pjsua4j_raw_NativeBridge_pjsipVersion(JNIEnv 
     (void) cls;
     return (*env)->NewStringUTF(env, pj_get_version());
 }
-
-JNIEXPORT jlong JNICALL Java_org_pjsua4j_raw_NativeBridge_ownedStringCount(JNIEnv *env, jclass cls)
-{
-    (void) env;
-    (void) cls;
-    return (jlong) pj4j_owned_count();
-}
