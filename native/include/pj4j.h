@@ -59,6 +59,8 @@ int pj4j_callbacks_init(JNIEnv *env);
 void pj4j_callbacks_fill(pjsua_callback *cb);
 /* Reports a finished account request as PjsuaCallback.on_acc_send_request. */
 void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_t *reason);
+/* How many upcalls the handlers have made since load (for the test hook, pj4j_callback_test.c). */
+unsigned long pj4j_upcall_count(void);
 
 /* The Contact the account registers, empty when it has none (pj4j_accounts.c; the wrapped account
  * operations are in pj4j_accounts.h). */

@@ -46,6 +46,7 @@ static const struct {
 static jmethodID methods[CB_COUNT];
 static jclass byte_array_class;
 static volatile jint mask;
+static unsigned long upcalls;
 
 /* Calls up the NativeBridge method of the row: UPCALL(env, Void, on_call_state, args...). */
 #define UPCALL(env, Type, field, ...) \
@@ -109,7 +110,13 @@ static JNIEnv *enter(int id)
         pj4j_upcall_done(env, rows[id].field);
         return NULL;
     }
+    __atomic_add_fetch(&upcalls, 1, __ATOMIC_RELAXED);
     return env;
+}
+
+unsigned long pj4j_upcall_count(void)
+{
+    return __atomic_load_n(&upcalls, __ATOMIC_RELAXED);
 }
 
 /* After the upcall: reports what Java threw and frees the frame's references. */

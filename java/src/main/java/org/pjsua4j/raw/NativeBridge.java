@@ -26,6 +26,20 @@ final class NativeBridge {
     /** The {@code pjsua_callback} fields of the C callback table, in its order. */
     static native String[] callbackNames();
 
+    /**
+     * Test only (native/src/pj4j_callback_test.c): calls every handler of the C callback table once,
+     * in table order, with the synthetic arguments CallbackBridgeTest expects, as pjsua would. Needs
+     * {@code pjsua_create}, not {@code pjsua_start}.
+     *
+     * @param rdata the rx_data handle passed where pjsua passes one through (never read)
+     * @param tdata the tx_data handle likewise
+     * @param event the pjsip_event handle likewise
+     * @return what C got back: {@code on_call_transfer_status}'s {@code *p_cont}, the op
+     *         {@code on_call_redirected} returned, and how many upcalls into Java were made
+     * @throws PjsipException when pjsua is not created
+     */
+    static native long[] invokeAllCallbacks(long rdata, long tdata, long event);
+
     static native void setLogLevel(int pjLevel);
 
     static native long ownedStringCount();
