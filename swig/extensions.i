@@ -2,14 +2,8 @@
  * function for (native/src/pj4j_accounts.c, pj4j_destroy.c). The pj4j_ prefix marks them as not
  * pjsua's. */
 
-/* pjsua_acc_del without the unregistration pjsua_acc_del sends: the registrar keeps our binding until
- * it expires (eXosip's "remove locally"). */
-pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
-
-/* Sends REGISTER with Contact: * and Expires: 0 for the account's address of record, removing every
- * binding at the registrar (other devices' too); the account's own registration ends with it. The
- * outcome arrives as PjsuaCallback.on_acc_send_request(acc_id, user_data, code, reason). */
-pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
+/* Account operations (native/include/pj4j_accounts.h). */
+%include "pj4j_accounts.h"
 
 /* pjsua_destroy, without the second pjsua_destroy waits for answers (pjsua_destroy2 with
  * PJSUA_DESTROY_NO_RX_MSG) when pj4j_destroy_needs_rx() finds nothing to wait for, plain pjsua_destroy

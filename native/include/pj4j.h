@@ -5,6 +5,7 @@
 #include <jni.h>
 #include <pjsua-lib/pjsua.h>
 
+#include "pj4j_accounts.h"
 #include "pj4j_calls.h"
 #include "pj4j_tones.h"
 
@@ -45,7 +46,6 @@ jintArray pj4j_int_array(JNIEnv *env, const int *values, unsigned count);
 /* String members owned by the bridge (pj4j_owned.c). */
 void pj4j_owned_str_assign(pj_str_t *field, const pj_str_t *value);
 void pj4j_owned_release(void *start, size_t size);
-size_t pj4j_owned_count(void);
 
 /* Self-contained info structs (pj4j_infos.c). */
 void pj4j_acc_info_own(pjsua_acc_info *info);
@@ -59,18 +59,20 @@ int pj4j_callbacks_init(JNIEnv *env);
 void pj4j_callbacks_fill(pjsua_callback *cb);
 /* Reports a finished account request as PjsuaCallback.on_acc_send_request. */
 void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_t *reason);
+/* How many upcalls the handlers have made since load (for the test hook, pj4j_callback_test.c). */
+unsigned long pj4j_upcall_count(void);
 
-/* Account operations pjsua has no public API for (pj4j_accounts.c). */
+/* The Contact the account registers, empty when it has none (pj4j_accounts.c; the wrapped account
+ * operations are in pj4j_accounts.h). */
 void pj4j_acc_contact(pjsua_acc_id acc_id, pj_str_t *contact);
-pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
-pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
+/* Whether pjsua still needs messages received while it shuts down (pj4j_accounts.c). */
 pj_bool_t pj4j_destroy_needs_rx(void);
 
 /* pjsua_destroy without its wait when nothing needs it (pj4j_destroy.c). */
 pj_status_t pj4j_destroy(void);
 
-/* One-call call snapshots (pj4j_snapshot.c): pj4j_call_snapshot returns an org.pjsua4j.raw.CallSnapshot,
- * or NULL with a PjsipException pending. */
+/* One-call call snapshots (pj4j_snapshot.c, looked up at load): pj4j_call_snapshot returns an
+ * org.pjsua4j.raw.CallSnapshot, or NULL with a PjsipException pending. */
 int pj4j_snapshot_init(JNIEnv *env);
 jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id);
 
@@ -80,8 +82,10 @@ void pj4j_log_cb(int level, const char *data, int len);
 int pj4j_log_level(void);
 void pj4j_log_refresh(void);
 
-/* The Java class all upcalls go to; set at load. */
+/* The Java class all upcalls go to; set at load (pj4j_onload.c). */
 jclass pj4j_bridge_class(void);
+/* A global reference to the named class, or NULL with an exception pending (pj4j_onload.c). */
+jclass pj4j_global_class(JNIEnv *env, const char *name);
 
 /* pjsua_init with the bridge's callbacks and log writer filled in (pj4j_init.c). */
 pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_config *log_cfg,

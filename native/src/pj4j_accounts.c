@@ -1,14 +1,16 @@
 /* Account operations pjsua offers no public API for: removing an account without unregistering it,
  * unregistering every binding of its address of record (Contact: *), reading the Contact it
  * registers, and telling pj4j_destroy whether any account, buddy or call still needs messages
- * received while pjsua shuts down. They need pjsua's private state, so this is the one file that
- * includes pjsua_internal.h; it does what pjsua_acc.c itself does, under pjsua's lock. */
+ * received while pjsua shuts down. They need pjsua's private state (pjsua_internal.h, as pj4j_tones.c
+ * does) and do what pjsua_acc.c itself does. They take pjsua's lock, except pj4j_acc_contact: its
+ * caller (on_reg_state2) runs inside pjsua's registration callback, which holds it. */
 #include "pj4j.h"
 
 #include <pjsua-lib/pjsua_internal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 
+/* The result points into pjsua's account state: read it before pjsua's lock is released. */
 void pj4j_acc_contact(pjsua_acc_id acc_id, pj_str_t *contact)
 {
     contact->ptr = NULL;

@@ -7,38 +7,88 @@
 
 #include <stdint.h>
 
-static jmethodID m_reg_state, m_incoming_call, m_call_state, m_call_media_state, m_dtmf_digit, m_request_done,
-    m_transfer_status, m_redirected, m_replaced, m_pager, m_pager_status;
+/* The one list of the callbacks the bridge forwards, a row each: the pjsua_callback field (which is
+ * also the name of its handler below and of the PjsuaCallback method), the NativeBridge method the
+ * handler calls up, and that method's JNI signature. A row's position is its bit in the mask; it must
+ * be the position of its constant in org.pjsua4j.raw.Upcall, which the Java side checks against
+ * callbackNames() when the library loads. */
+#define PJ4J_CALLBACKS(X)                                            \
+    X(on_reg_state2, "onRegState", "(III[BI[[B[BIZ)V")               \
+    X(on_incoming_call, "onIncomingCall", "(IIJ)V")                  \
+    X(on_call_state, "onCallState", "(IJ)V")                         \
+    X(on_call_media_state, "onCallMediaState", "(I)V")               \
+    X(on_dtmf_digit2, "onDtmfDigit", "(IIII)V")                      \
+    X(on_acc_send_request, "onAccSendRequest", "(IJI[B)V")           \
+    X(on_call_transfer_status, "onCallTransferStatus", "(II[BZ)Z")   \
+    X(on_call_redirected, "onCallRedirected", "(I[BJ)I")             \
+    X(on_call_replaced, "onCallReplaced", "(II)V")                   \
+    X(on_pager2, "onPager", "(I[B[B[B[B[BJI)V")                      \
+    X(on_pager_status2, "onPagerStatus", "(I[B[BJI[BJJI)V")
+
+enum {
+#define PJ4J_CB_ID(field, method, signature) CB_##field,
+    PJ4J_CALLBACKS(PJ4J_CB_ID)
+#undef PJ4J_CB_ID
+    CB_COUNT
+};
+_Static_assert(CB_COUNT < 32, "the mask is a jint");
+
+static const struct {
+    const char *field;
+    const char *method;
+    const char *signature;
+} rows[CB_COUNT] = {
+#define PJ4J_CB_ROW(field, method, signature) {#field, method, signature},
+    PJ4J_CALLBACKS(PJ4J_CB_ROW)
+#undef PJ4J_CB_ROW
+};
+
+static jmethodID methods[CB_COUNT];
 static jclass byte_array_class;
 static volatile jint mask;
+static unsigned long upcalls;
 
-#define WANTS(bit) ((mask & org_pjsua4j_raw_NativeBridge_##bit) != 0)
+/* Calls up the NativeBridge method of the row: UPCALL(env, Void, on_call_state, args...). */
+#define UPCALL(env, Type, field, ...) \
+    (*(env))->CallStatic##Type##Method((env), pj4j_bridge_class(), methods[CB_##field], __VA_ARGS__)
 
 int pj4j_callbacks_init(JNIEnv *env)
 {
-    jclass cls = pj4j_bridge_class();
+    int i;
 
-    jclass local = (*env)->FindClass(env, "[B");
-
-    if (!local)
-        return 0;
-    byte_array_class = (*env)->NewGlobalRef(env, local);
-    (*env)->DeleteLocalRef(env, local);
+    byte_array_class = pj4j_global_class(env, "[B");
     if (!byte_array_class)
         return 0;
-    m_reg_state = (*env)->GetStaticMethodID(env, cls, "onRegState", "(III[BI[[B[BIZ)V");
-    m_incoming_call = (*env)->GetStaticMethodID(env, cls, "onIncomingCall", "(IIJ)V");
-    m_call_state = (*env)->GetStaticMethodID(env, cls, "onCallState", "(IJ)V");
-    m_call_media_state = (*env)->GetStaticMethodID(env, cls, "onCallMediaState", "(I)V");
-    m_dtmf_digit = (*env)->GetStaticMethodID(env, cls, "onDtmfDigit", "(IIII)V");
-    m_request_done = (*env)->GetStaticMethodID(env, cls, "onAccSendRequest", "(IJI[B)V");
-    m_transfer_status = (*env)->GetStaticMethodID(env, cls, "onCallTransferStatus", "(II[BZ)Z");
-    m_redirected = (*env)->GetStaticMethodID(env, cls, "onCallRedirected", "(I[BJ)I");
-    m_replaced = (*env)->GetStaticMethodID(env, cls, "onCallReplaced", "(II)V");
-    m_pager = (*env)->GetStaticMethodID(env, cls, "onPager", "(I[B[B[B[B[BJI)V");
-    m_pager_status = (*env)->GetStaticMethodID(env, cls, "onPagerStatus", "(I[B[BJI[BJJI)V");
-    return m_reg_state && m_incoming_call && m_call_state && m_call_media_state && m_dtmf_digit && m_request_done
-        && m_transfer_status && m_redirected && m_replaced && m_pager && m_pager_status;
+    /* A missing method fails the load with NoSuchMethodError naming it. */
+    for (i = 0; i < CB_COUNT; i++) {
+        methods[i] = (*env)->GetStaticMethodID(env, pj4j_bridge_class(), rows[i].method, rows[i].signature);
+        if (!methods[i])
+            return 0;
+    }
+    return 1;
+}
+
+JNIEXPORT jobjectArray JNICALL Java_org_pjsua4j_raw_NativeBridge_callbackNames(JNIEnv *env, jclass cls)
+{
+    jclass string_class = (*env)->FindClass(env, "java/lang/String");
+    jobjectArray names;
+    int i;
+
+    (void) cls;
+    if (!string_class)
+        return NULL;
+    names = (*env)->NewObjectArray(env, CB_COUNT, string_class, NULL);
+    for (i = 0; names && i < CB_COUNT; i++) {
+        jstring name = (*env)->NewStringUTF(env, rows[i].field);
+
+        if (!name)
+            return NULL;
+        (*env)->SetObjectArrayElement(env, names, i, name);
+        if ((*env)->ExceptionCheck(env))
+            return NULL;
+        (*env)->DeleteLocalRef(env, name);
+    }
+    return names;
 }
 
 JNIEXPORT void JNICALL Java_org_pjsua4j_raw_NativeBridge_setCallbackMask(JNIEnv *env, jclass cls, jint bits)
@@ -48,18 +98,31 @@ JNIEXPORT void JNICALL Java_org_pjsua4j_raw_NativeBridge_setCallbackMask(JNIEnv 
     mask = bits;
 }
 
-static JNIEnv *enter(void)
+/* The thread's JNIEnv in a new local frame for an upcall of callback id, or NULL when the installed
+ * callback does not override it or Java cannot be reached. */
+static JNIEnv *enter(int id)
 {
-    JNIEnv *env = pj4j_env();
+    JNIEnv *env;
 
-    if (!env || (*env)->PushLocalFrame(env, 8) != 0)
+    if (!(mask & (1 << id)) || !(env = pj4j_env()))
         return NULL;
+    if ((*env)->PushLocalFrame(env, 8) != 0) {
+        pj4j_upcall_done(env, rows[id].field);
+        return NULL;
+    }
+    __atomic_add_fetch(&upcalls, 1, __ATOMIC_RELAXED);
     return env;
 }
 
-static void leave(JNIEnv *env, const char *callback)
+unsigned long pj4j_upcall_count(void)
 {
-    pj4j_upcall_done(env, callback);
+    return __atomic_load_n(&upcalls, __ATOMIC_RELAXED);
+}
+
+/* After the upcall: reports what Java threw and frees the frame's references. */
+static void leave(JNIEnv *env, int id)
+{
+    pj4j_upcall_done(env, rows[id].field);
     (*env)->PopLocalFrame(env, NULL);
 }
 
@@ -77,6 +140,8 @@ static jobjectArray contact_uris(JNIEnv *env, const struct pjsip_regc_cbparam *p
         if (!uri)
             return NULL;
         (*env)->SetObjectArrayElement(env, array, (jsize) i, uri);
+        if ((*env)->ExceptionCheck(env))
+            return NULL;
         (*env)->DeleteLocalRef(env, uri);
     }
     return array;
@@ -101,7 +166,7 @@ static void on_reg_state2(pjsua_acc_id acc_id, pjsua_reg_info *info)
     pj_str_t our_contact;
     struct pjsip_regc_cbparam *p = info ? info->cbparam : NULL;
 
-    if (!WANTS(CB_REG_STATE) || !p || !(env = enter()))
+    if (!p || !(env = enter(CB_on_reg_state2)))
         return;
     pj4j_acc_contact(acc_id, &our_contact);
     reason = pj4j_str_to_bytes(env, &p->reason);
@@ -110,52 +175,50 @@ static void on_reg_state2(pjsua_acc_id acc_id, pjsua_reg_info *info)
     if (contacts)
         contact = pj4j_str_to_bytes(env, &our_contact);
     if (contact)
-        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_reg_state, (jint) acc_id, (jint) p->status,
-                                     (jint) p->code, reason, (jint) p->expiration, contacts, contact,
-                                     (jint) retry_after(p), (jboolean) (info->renew != 0));
-    leave(env, "on_reg_state2");
+        UPCALL(env, Void, on_reg_state2, (jint) acc_id, (jint) p->status, (jint) p->code, reason,
+               (jint) p->expiration, contacts, contact, (jint) retry_after(p), (jboolean) (info->renew != 0));
+    leave(env, CB_on_reg_state2);
 }
 
 static void on_incoming_call(pjsua_acc_id acc_id, pjsua_call_id call_id, pjsip_rx_data *rdata)
 {
     JNIEnv *env;
 
-    if (!WANTS(CB_INCOMING_CALL) || !(env = enter()))
+    if (!(env = enter(CB_on_incoming_call)))
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_incoming_call, (jint) acc_id, (jint) call_id,
-                                 (jlong) (intptr_t) rdata);
-    leave(env, "on_incoming_call");
+    UPCALL(env, Void, on_incoming_call, (jint) acc_id, (jint) call_id, (jlong) (intptr_t) rdata);
+    leave(env, CB_on_incoming_call);
 }
 
 static void on_call_state(pjsua_call_id call_id, pjsip_event *e)
 {
     JNIEnv *env;
 
-    if (!WANTS(CB_CALL_STATE) || !(env = enter()))
+    if (!(env = enter(CB_on_call_state)))
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_call_state, (jint) call_id, (jlong) (intptr_t) e);
-    leave(env, "on_call_state");
+    UPCALL(env, Void, on_call_state, (jint) call_id, (jlong) (intptr_t) e);
+    leave(env, CB_on_call_state);
 }
 
 static void on_call_media_state(pjsua_call_id call_id)
 {
     JNIEnv *env;
 
-    if (!WANTS(CB_CALL_MEDIA_STATE) || !(env = enter()))
+    if (!(env = enter(CB_on_call_media_state)))
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_call_media_state, (jint) call_id);
-    leave(env, "on_call_media_state");
+    UPCALL(env, Void, on_call_media_state, (jint) call_id);
+    leave(env, CB_on_call_media_state);
 }
 
 static void on_dtmf_digit2(pjsua_call_id call_id, const pjsua_dtmf_info *info)
 {
     JNIEnv *env;
 
-    if (!WANTS(CB_DTMF_DIGIT) || !info || !(env = enter()))
+    if (!info || !(env = enter(CB_on_dtmf_digit2)))
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_dtmf_digit, (jint) call_id, (jint) info->digit,
-                                 (jint) info->method, (jint) info->duration);
-    leave(env, "on_dtmf_digit2");
+    UPCALL(env, Void, on_dtmf_digit2, (jint) call_id, (jint) info->digit, (jint) info->method,
+           (jint) info->duration);
+    leave(env, CB_on_dtmf_digit2);
 }
 
 void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_t *reason)
@@ -163,13 +226,12 @@ void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_
     JNIEnv *env;
     jbyteArray text;
 
-    if (!WANTS(CB_ACC_SEND_REQUEST) || !(env = enter()))
+    if (!(env = enter(CB_on_acc_send_request)))
         return;
     text = pj4j_str_to_bytes(env, reason);
     if (text)
-        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_request_done, (jint) acc_id,
-                                     (jlong) (intptr_t) token, (jint) code, text);
-    leave(env, "on_acc_send_request");
+        UPCALL(env, Void, on_acc_send_request, (jint) acc_id, (jlong) (intptr_t) token, (jint) code, text);
+    leave(env, CB_on_acc_send_request);
 }
 
 /* The final response (or pjsip's own timeout/transport-error status) of pjsua_acc_send_request. */
@@ -188,17 +250,17 @@ static void on_call_transfer_status(pjsua_call_id call_id, int st_code, const pj
     JNIEnv *env;
     jbyteArray text;
 
-    if (!WANTS(CB_CALL_TRANSFER_STATUS) || !(env = enter()))
+    if (!(env = enter(CB_on_call_transfer_status)))
         return;
     text = pj4j_str_to_bytes(env, st_text);
     if (text) {
-        jboolean cont = (*env)->CallStaticBooleanMethod(env, pj4j_bridge_class(), m_transfer_status,
-                                                        (jint) call_id, (jint) st_code, text, (jboolean) (final != 0));
+        jboolean cont = UPCALL(env, Boolean, on_call_transfer_status, (jint) call_id, (jint) st_code, text,
+                               (jboolean) (final != 0));
 
         if (!(*env)->ExceptionCheck(env) && p_cont)
             *p_cont = cont ? PJ_TRUE : PJ_FALSE;
     }
-    leave(env, "on_call_transfer_status");
+    leave(env, CB_on_call_transfer_status);
 }
 
 /* Without an answer from Java (not overridden, or it threw) the redirect stops, as pjsua does when the
@@ -211,18 +273,17 @@ static pjsip_redirect_op on_call_redirected(pjsua_call_id call_id, const pjsip_u
     jint op = PJSIP_REDIRECT_STOP;
     int len;
 
-    if (!WANTS(CB_CALL_REDIRECTED) || !target || !(env = enter()))
+    if (!target || !(env = enter(CB_on_call_redirected)))
         return PJSIP_REDIRECT_STOP;
     len = pjsip_uri_print(PJSIP_URI_IN_CONTACT_HDR, target, buf, sizeof(buf));
     uri = pj4j_chars_to_bytes(env, buf, len > 0 ? (size_t) len : 0);
     if (uri) {
-        jint answer = (*env)->CallStaticIntMethod(env, pj4j_bridge_class(), m_redirected, (jint) call_id, uri,
-                                                  (jlong) (intptr_t) e);
+        jint answer = UPCALL(env, Int, on_call_redirected, (jint) call_id, uri, (jlong) (intptr_t) e);
 
         if (!(*env)->ExceptionCheck(env))
             op = answer;
     }
-    leave(env, "on_call_redirected");
+    leave(env, CB_on_call_redirected);
     return (pjsip_redirect_op) op;
 }
 
@@ -230,10 +291,10 @@ static void on_call_replaced(pjsua_call_id old_call_id, pjsua_call_id new_call_i
 {
     JNIEnv *env;
 
-    if (!WANTS(CB_CALL_REPLACED) || !(env = enter()))
+    if (!(env = enter(CB_on_call_replaced)))
         return;
-    (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_replaced, (jint) old_call_id, (jint) new_call_id);
-    leave(env, "on_call_replaced");
+    UPCALL(env, Void, on_call_replaced, (jint) old_call_id, (jint) new_call_id);
+    leave(env, CB_on_call_replaced);
 }
 
 /* Copies n strings into out[]; a NULL string stays null. Returns 0 with an exception pending on failure. */
@@ -256,12 +317,12 @@ static void on_pager2(pjsua_call_id call_id, const pj_str_t *from, const pj_str_
     jbyteArray s[5];
     JNIEnv *env;
 
-    if (!WANTS(CB_PAGER) || !(env = enter()))
+    if (!(env = enter(CB_on_pager2)))
         return;
     if (copy_strs(env, in, s, 5))
-        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_pager, (jint) call_id, s[0], s[1], s[2], s[3],
-                                     s[4], (jlong) (intptr_t) rdata, (jint) acc_id);
-    leave(env, "on_pager2");
+        UPCALL(env, Void, on_pager2, (jint) call_id, s[0], s[1], s[2], s[3], s[4], (jlong) (intptr_t) rdata,
+               (jint) acc_id);
+    leave(env, CB_on_pager2);
 }
 
 static void on_pager_status2(pjsua_call_id call_id, const pj_str_t *to, const pj_str_t *body, void *user_data,
@@ -272,26 +333,17 @@ static void on_pager_status2(pjsua_call_id call_id, const pj_str_t *to, const pj
     jbyteArray s[3];
     JNIEnv *env;
 
-    if (!WANTS(CB_PAGER_STATUS) || !(env = enter()))
+    if (!(env = enter(CB_on_pager_status2)))
         return;
     if (copy_strs(env, in, s, 3))
-        (*env)->CallStaticVoidMethod(env, pj4j_bridge_class(), m_pager_status, (jint) call_id, s[0], s[1],
-                                     (jlong) (intptr_t) user_data, (jint) status, s[2], (jlong) (intptr_t) tdata,
-                                     (jlong) (intptr_t) rdata, (jint) acc_id);
-    leave(env, "on_pager_status2");
+        UPCALL(env, Void, on_pager_status2, (jint) call_id, s[0], s[1], (jlong) (intptr_t) user_data,
+               (jint) status, s[2], (jlong) (intptr_t) tdata, (jlong) (intptr_t) rdata, (jint) acc_id);
+    leave(env, CB_on_pager_status2);
 }
 
 void pj4j_callbacks_fill(pjsua_callback *cb)
 {
-    cb->on_reg_state2 = &on_reg_state2;
-    cb->on_incoming_call = &on_incoming_call;
-    cb->on_call_state = &on_call_state;
-    cb->on_call_media_state = &on_call_media_state;
-    cb->on_dtmf_digit2 = &on_dtmf_digit2;
-    cb->on_acc_send_request = &on_acc_send_request;
-    cb->on_call_transfer_status = &on_call_transfer_status;
-    cb->on_call_redirected = &on_call_redirected;
-    cb->on_call_replaced = &on_call_replaced;
-    cb->on_pager2 = &on_pager2;
-    cb->on_pager_status2 = &on_pager_status2;
+#define PJ4J_CB_FILL(field, method, signature) cb->field = &field;
+    PJ4J_CALLBACKS(PJ4J_CB_FILL)
+#undef PJ4J_CB_FILL
 }

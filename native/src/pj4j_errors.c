@@ -8,21 +8,9 @@ static jclass pjsip_exception;
 static jmethodID pjsip_exception_init;
 static jmethodID report_upcall_failure;
 
-static jclass global_class(JNIEnv *env, const char *name)
-{
-    jclass local = (*env)->FindClass(env, name);
-    jclass global;
-
-    if (!local)
-        return NULL;
-    global = (*env)->NewGlobalRef(env, local);
-    (*env)->DeleteLocalRef(env, local);
-    return global;
-}
-
 int pj4j_errors_init(JNIEnv *env)
 {
-    pjsip_exception = global_class(env, "org/pjsua4j/raw/PjsipException");
+    pjsip_exception = pj4j_global_class(env, "org/pjsua4j/raw/PjsipException");
     if (!pjsip_exception)
         return 0;
     pjsip_exception_init = (*env)->GetMethodID(env, pjsip_exception, "<init>",

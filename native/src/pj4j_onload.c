@@ -13,23 +13,30 @@ jclass pj4j_bridge_class(void)
     return bridge;
 }
 
+jclass pj4j_global_class(JNIEnv *env, const char *name)
+{
+    jclass local = (*env)->FindClass(env, name);
+    jclass global;
+
+    if (!local)
+        return NULL;
+    global = (*env)->NewGlobalRef(env, local);
+    (*env)->DeleteLocalRef(env, local);
+    return global;
+}
+
 
 JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *jvm, void *reserved)
 {
     JNIEnv *env;
-    jclass local;
 
     (void) reserved;
     vm = jvm;
     if ((*jvm)->GetEnv(jvm, (void **) &env, PJ4J_JNI_VERSION) != JNI_OK)
         return JNI_ERR;
-    local = (*env)->FindClass(env, "org/pjsua4j/raw/NativeBridge");
-    if (!local)
-        return JNI_ERR;
-    bridge = (*env)->NewGlobalRef(env, local);
-    (*env)->DeleteLocalRef(env, local);
+    bridge = pj4j_global_class(env, "org/pjsua4j/raw/NativeBridge");
     if (!bridge || !pj4j_threads_init(jvm) || !pj4j_errors_init(env) || !pj4j_callbacks_init(env)
-        || !pj4j_log_init(env))
+        || !pj4j_log_init(env) || !pj4j_snapshot_init(env))
         return JNI_ERR;
 
     pj_log_set_log_func(&pj4j_log_cb);
@@ -49,11 +56,4 @@ JNIEXPORT jstring JNICALL Java_org_pjsua4j_raw_NativeBridge_pjsipVersion(JNIEnv 
 {
     (void) cls;
     return (*env)->NewStringUTF(env, pj_get_version());
-}
-
-JNIEXPORT jlong JNICALL Java_org_pjsua4j_raw_NativeBridge_ownedStringCount(JNIEnv *env, jclass cls)
-{
-    (void) env;
-    (void) cls;
-    return (jlong) pj4j_owned_count();
 }

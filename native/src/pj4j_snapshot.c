@@ -3,7 +3,6 @@
  * crossing per field (about 30 per call event); this costs one down and one up. */
 #include "pj4j.h"
 
-#include <pthread.h>
 #include <string.h>
 
 #define SNAPSHOT_CLASS "org/pjsua4j/raw/CallSnapshot"
@@ -13,37 +12,17 @@
 enum { S_STATE, S_LAST_STATUS, S_LOCAL_INFO, S_LOCAL_CONTACT, S_REMOTE_INFO, S_REMOTE_CONTACT, S_CALL_ID,
        S_CODEC, S_LOCAL_RTP, S_REMOTE_RTP, S_COUNT };
 
-/* Looked up on first use. JNI_OnLoad may call pj4j_snapshot_init too, to fail the load early as the
- * bridge's other lookups do; a second call finds it done. */
-static pthread_mutex_t init_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Looked up once at load (JNI_OnLoad), like the bridge's other classes and methods. */
 static jclass snapshot_class;
 static jmethodID snapshot_factory;
 
 int pj4j_snapshot_init(JNIEnv *env)
 {
-    jclass local, global;
-    jmethodID factory;
-
-    /* Published with release order after the method id, so a thread that sees the class sees both. */
-    if (__atomic_load_n(&snapshot_class, __ATOMIC_ACQUIRE))
-        return 1;
-    pthread_mutex_lock(&init_lock);
-    global = snapshot_class;
-    if (!global && (local = (*env)->FindClass(env, SNAPSHOT_CLASS)) != NULL) {
-        factory = (*env)->GetStaticMethodID(env, local, "fromNative", SNAPSHOT_FACTORY_SIG);
-        if (factory) {
-            global = (*env)->NewGlobalRef(env, local);
-            if (global) {
-                snapshot_factory = factory;
-                __atomic_store_n(&snapshot_class, global, __ATOMIC_RELEASE);
-            } else {
-                pj4j_throw_oom(env, "pj4j_call_snapshot");
-            }
-        }
-        (*env)->DeleteLocalRef(env, local);
-    }
-    pthread_mutex_unlock(&init_lock);
-    return global != NULL;
+    snapshot_class = pj4j_global_class(env, SNAPSHOT_CLASS);
+    if (!snapshot_class)
+        return 0;
+    snapshot_factory = (*env)->GetStaticMethodID(env, snapshot_class, "fromNative", SNAPSHOT_FACTORY_SIG);
+    return snapshot_factory != NULL;
 }
 
 static long long millis(const pj_time_val *t)
@@ -82,8 +61,6 @@ jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id)
     pj_status_t status;
     int media0_status, media0_dir;
 
-    if (!pj4j_snapshot_init(env))
-        return NULL;
     status = pjsua_call_get_info(call_id, &ci);
     if (status != PJ_SUCCESS) {
         pj4j_throw_status(env, status, "pj4j_call_snapshot");

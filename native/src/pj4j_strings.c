@@ -40,13 +40,23 @@ void pj4j_bytes_release(pj4j_bytes *bytes)
     bytes->data = NULL;
 }
 
+/* The filled array, or NULL when filling it raised an exception (left pending). */
+static jarray filled(JNIEnv *env, jarray array)
+{
+    if (array && (*env)->ExceptionCheck(env)) {
+        (*env)->DeleteLocalRef(env, array);
+        return NULL;
+    }
+    return array;
+}
+
 jbyteArray pj4j_chars_to_bytes(JNIEnv *env, const char *chars, size_t len)
 {
     jbyteArray array = (*env)->NewByteArray(env, (jsize) len);
 
     if (array && len)
         (*env)->SetByteArrayRegion(env, array, 0, (jsize) len, (const jbyte *) chars);
-    return array;
+    return filled(env, array);
 }
 
 jbyteArray pj4j_str_to_bytes(JNIEnv *env, const pj_str_t *str)
@@ -62,5 +72,5 @@ jintArray pj4j_int_array(JNIEnv *env, const int *values, unsigned count)
 
     if (array && count)
         (*env)->SetIntArrayRegion(env, array, 0, (jsize) count, (const jint *) values);
-    return array;
+    return filled(env, array);
 }

@@ -1,27 +1,13 @@
 package org.pjsua4j.raw;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The Java side of the hand-written native bridge (native/src): its native methods, and the static
- * methods native code calls up into. Constants below are read by the C side from the header javac
- * generates, so the two cannot drift apart.
+ * methods native code calls up into. The callbacks that cross are listed once on each side, in
+ * {@link Upcall} and in the C table of native/src/pj4j_callbacks.c, checked against each other at load.
  */
 final class NativeBridge {
-    static final int CB_REG_STATE = 1;
-    static final int CB_INCOMING_CALL = 1 << 1;
-    static final int CB_CALL_STATE = 1 << 2;
-    static final int CB_CALL_MEDIA_STATE = 1 << 3;
-    static final int CB_DTMF_DIGIT = 1 << 4;
-    static final int CB_ACC_SEND_REQUEST = 1 << 5;
-    static final int CB_CALL_TRANSFER_STATUS = 1 << 6;
-    static final int CB_CALL_REDIRECTED = 1 << 7;
-    static final int CB_CALL_REPLACED = 1 << 8;
-    static final int CB_PAGER = 1 << 9;
-    static final int CB_PAGER_STATUS = 1 << 10;
-
     /** pjsip's own log lines. */
     static final System.Logger PJSIP_LOG = System.getLogger("org.pjsua4j.pjsip");
     private static final System.Logger LOG = System.getLogger("org.pjsua4j");
@@ -37,13 +23,30 @@ final class NativeBridge {
 
     static native void setCallbackMask(int mask);
 
+    /** The {@code pjsua_callback} fields of the C callback table, in its order. */
+    static native String[] callbackNames();
+
+    /**
+     * Test only (native/src/pj4j_callback_test.c): calls every handler of the C callback table once,
+     * in table order, with the synthetic arguments CallbackBridgeTest expects, as pjsua would. Needs
+     * {@code pjsua_create}, not {@code pjsua_start}.
+     *
+     * @param rdata the rx_data handle passed where pjsua passes one through (never read)
+     * @param tdata the tx_data handle likewise
+     * @param event the pjsip_event handle likewise
+     * @return what C got back: {@code on_call_transfer_status}'s {@code *p_cont}, the op
+     *         {@code on_call_redirected} returned, and how many upcalls into Java were made
+     * @throws PjsipException when pjsua is not created
+     */
+    static native long[] invokeAllCallbacks(long rdata, long tdata, long event);
+
     static native void setLogLevel(int pjLevel);
 
     static native long ownedStringCount();
 
     static void install(PjsuaCallback cb) {
         callback = cb;
-        setCallbackMask(cb == null ? 0 : maskOf(cb));
+        setCallbackMask(cb == null ? 0 : Upcall.maskOf(cb));
     }
 
     static void applyLogLevel() {
@@ -77,52 +80,6 @@ final class NativeBridge {
                 return System.Logger.Level.DEBUG;
             default:
                 return System.Logger.Level.TRACE;
-        }
-    }
-
-    private static int maskOf(PjsuaCallback cb) {
-        int mask = 0;
-        for (Method m : PjsuaCallback.class.getMethods()) {
-            Method impl;
-            try {
-                impl = cb.getClass().getMethod(m.getName(), m.getParameterTypes());
-            } catch (NoSuchMethodException e) {
-                throw new AssertionError(e);
-            }
-            if (impl.getDeclaringClass() != PjsuaCallback.class) {
-                mask |= bitOf(m.getName());
-            }
-        }
-        return mask;
-    }
-
-    private static int bitOf(String method) {
-        switch (method) {
-            case "on_reg_state2":
-                return CB_REG_STATE;
-            case "on_incoming_call":
-                return CB_INCOMING_CALL;
-            case "on_call_state":
-                return CB_CALL_STATE;
-            case "on_call_media_state":
-                return CB_CALL_MEDIA_STATE;
-            case "on_dtmf_digit2":
-                return CB_DTMF_DIGIT;
-            case "on_acc_send_request":
-                return CB_ACC_SEND_REQUEST;
-            case "on_call_transfer_status":
-                return CB_CALL_TRANSFER_STATUS;
-            case "on_call_redirected":
-                return CB_CALL_REDIRECTED;
-            case "on_call_replaced":
-                return CB_CALL_REPLACED;
-            case "on_pager2":
-                return CB_PAGER;
-            case "on_pager_status2":
-                return CB_PAGER_STATUS;
-            default:
-                throw new AssertionError("PjsuaCallback." + method + " has no native counterpart: "
-                        + Arrays.toString(PjsuaCallback.class.getMethods()));
         }
     }
 

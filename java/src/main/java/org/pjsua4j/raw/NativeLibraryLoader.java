@@ -45,6 +45,7 @@ final class NativeLibraryLoader {
                 throw new UnsatisfiedLinkError("pjsua4j native library is version " + nativeVersion
                         + " but the jar is version " + version);
             }
+            Upcall.checkNativeTable(NativeBridge.callbackNames());
             NativeBridge.applyLogLevel();
             loaded = true;
         } finally {
