@@ -36,6 +36,8 @@ public final class EndpointCore {
     private static final AtomicReference<EndpointCore> ACTIVE = new AtomicReference<>();
     private static final System.Logger LOG = System.getLogger("org.pjsua4j");
     private static final long DRAIN_SECONDS = 5;
+    /** A hangup on a working network is answered in milliseconds. */
+    private static final Duration CALLS_END = Duration.ofSeconds(1);
 
     private final EndpointConfig config;
     private final ListenerErrors errors = ListenerErrors.logging();
@@ -251,9 +253,11 @@ public final class EndpointCore {
             registry.calls().forEach(RealCall::requestEnd);
             // pjsua_destroy would leave tone generators, which it does not know, behind.
             registry.releaseAttachments();
-            // pjsua_destroy hangs up every call and unregisters every account; their final events
-            // are delivered before close() returns.
-            pjsua.pjsua_destroy();
+            endCalls();
+            // pjsua unregisters every account; pj4j_destroy waits for answers only when something
+            // (a registration, an unfinished call) still awaits one. The final events are delivered
+            // before close() returns.
+            pjsua.pj4j_destroy();
             PjsuaCallbacks.install(null);
             registry.accounts().forEach(RealAccount::markClosed);
             registry.clear();
@@ -262,6 +266,26 @@ public final class EndpointCore {
             ACTIVE.compareAndSet(this, null);
         }
         drainEvents();
+    }
+
+    /**
+     * Hangs up every call and gives their ends a moment to be answered, so that a call left open
+     * does not cost pjsua's one-second shutdown wait; one still not over then is ended by pjsua_destroy.
+     */
+    private void endCalls() {
+        if (pjsua.pjsua_call_get_count() == 0) {
+            return;
+        }
+        pjsua.pjsua_call_hangup_all();
+        long deadline = System.nanoTime() + CALLS_END.toNanos();
+        while (pjsua.pjsua_call_get_count() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void drainEvents() {

@@ -52,7 +52,7 @@ final class PjsuaSetup {
         } finally {
             if (!started) {
                 PjsuaCallbacks.install(null);
-                pjsua.pjsua_destroy();
+                pjsua.pj4j_destroy();
             }
         }
     }

@@ -9,13 +9,9 @@ import org.pjsua4j.CallInfo;
 import org.pjsua4j.HoldState;
 import org.pjsua4j.MediaStatus;
 import org.pjsua4j.Originator;
-import org.pjsua4j.raw.PjsipException;
-import org.pjsua4j.raw.pj4j_call_media_info;
-import org.pjsua4j.raw.pj_time_val;
+import org.pjsua4j.raw.CallSnapshot;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_acc_info;
-import org.pjsua4j.raw.pjsua_call_info;
-import org.pjsua4j.raw.pjsua_call_media_info;
 
 /** The facade's info records, read from pjsua. */
 final class Snapshots {
@@ -26,18 +22,17 @@ final class Snapshots {
     record CallExtras(Instant started, String remoteUserAgent, Originator endedBy) {
     }
 
+    /** One crossing into pjsua (pj4j_call_snapshot) per snapshot, on pjsip's thread or under the endpoint lock. */
     static CallInfo call(int callId, CallExtras extras) {
-        try (pjsua_call_info ci = new pjsua_call_info()) {
-            pjsua.pjsua_call_get_info(callId, ci);
-            MediaStatus media = NativeCodes.mediaStatus(ci.getMedia_status());
-            return new CallInfo(ci.getId(), ci.getAcc_id(), NativeCodes.callState(ci.getState()),
-                    ci.getState_text(), ci.getLast_status(), ci.getLast_status_text(),
-                    ci.getRole() == pjsua.PJSIP_ROLE_UAC, ci.getLocal_info(), ci.getLocal_contact(),
-                    ci.getRemote_info(), ci.getRemote_contact(), ci.getCall_id(), media, hold(ci),
-                    duration(ci.getConnect_duration()), duration(ci.getTotal_duration()), extras.started(),
-                    extras.remoteUserAgent(), media == MediaStatus.ACTIVE ? audio(callId) : Optional.empty(),
-                    Optional.ofNullable(extras.endedBy()));
-        }
+        CallSnapshot c = pjsua.pj4j_call_snapshot(callId);
+        MediaStatus media = NativeCodes.mediaStatus(c.mediaStatus());
+        Optional<AudioStream> audio = media != MediaStatus.ACTIVE ? Optional.empty() : c.audio().map(a ->
+                new AudioStream(a.codec(), a.clockRate(), a.channelCount(), a.localRtp(), a.remoteRtp(), a.srtpActive()));
+        return new CallInfo(c.id(), c.accId(), NativeCodes.callState(c.state()), c.stateText(), c.lastStatus(),
+                c.lastStatusText(), c.role() == pjsua.PJSIP_ROLE_UAC, c.localInfo(), c.localContact(), c.remoteInfo(),
+                c.remoteContact(), c.callId(), media, hold(c), Duration.ofMillis(c.connectDurationMs()),
+                Duration.ofMillis(c.totalDurationMs()), extras.started(), extras.remoteUserAgent(), audio,
+                Optional.ofNullable(extras.endedBy()));
     }
 
     /** The same snapshot, once the facade has judged who ended the call: no second read from pjsua. */
@@ -48,36 +43,19 @@ final class Snapshots {
                 i.audio(), Optional.of(by));
     }
 
-    private static Optional<AudioStream> audio(int callId) {
-        try (pj4j_call_media_info m = new pj4j_call_media_info()) {
-            pjsua.pj4j_call_get_media_info(callId, 0, m);
-            return Optional.of(new AudioStream(m.getCodec(), (int) m.getClock_rate(), (int) m.getChannel_count(),
-                    m.getLocal_rtp(), m.getRemote_rtp(), m.getSrtp_active()));
-        } catch (PjsipException e) {
-            // The stream is being rebuilt (re-INVITE) or torn down: the next media event has it.
-            return Optional.empty();
-        }
-    }
-
     /**
      * pjsua reports LOCAL_HOLD whenever we hold, whatever the other side does; that the other side
      * holds too shows in the stream direction: we may not send either.
      */
-    private static HoldState hold(pjsua_call_info ci) {
-        if (ci.getMedia_cnt() == 0) {
+    private static HoldState hold(CallSnapshot c) {
+        if (c.mediaCnt() == 0) {
             return HoldState.NONE;
         }
-        pjsua_call_media_info audio = ci.get_media(0);
-        int status = audio.getStatus();
-        boolean weMaySend = (audio.getDir() & pjsua.PJMEDIA_DIR_ENCODING) != 0;
-        if (status == pjsua.PJSUA_CALL_MEDIA_LOCAL_HOLD) {
+        boolean weMaySend = (c.media0Dir() & pjsua.PJMEDIA_DIR_ENCODING) != 0;
+        if (c.media0Status() == pjsua.PJSUA_CALL_MEDIA_LOCAL_HOLD) {
             return weMaySend ? HoldState.LOCAL : HoldState.BOTH;
         }
-        return status == pjsua.PJSUA_CALL_MEDIA_REMOTE_HOLD ? HoldState.REMOTE : HoldState.NONE;
-    }
-
-    private static Duration duration(pj_time_val t) {
-        return Duration.ofSeconds(t.getSec()).plusMillis(t.getMsec());
+        return c.media0Status() == pjsua.PJSUA_CALL_MEDIA_REMOTE_HOLD ? HoldState.REMOTE : HoldState.NONE;
     }
 
     static AccountInfo account(int accId) {

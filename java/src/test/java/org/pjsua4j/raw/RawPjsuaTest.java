@@ -21,6 +21,7 @@ class RawPjsuaTest extends RawPjsua {
         try (pjsua_acc_config ac = new pjsua_acc_config()) {
             pjsua_acc_config_default(ac);
             ac.setId("sip:carol@127.0.0.1");
+            loopbackRtp(ac);
             carol = pjsua_acc_add(ac, false);
         }
         assertEquals(2, pjsua_acc_get_count());
@@ -63,7 +64,7 @@ class RawPjsuaTest extends RawPjsua {
                 }
             }
         });
-        int acc = pjsua_acc_add_local(udp, true);
+        int acc = localAccount(udp, true);
         int port = port(udp);
         int call = pjsua_call_make_call(acc, "sip:127.0.0.1:" + port, null, 42L, null);
         assertEquals(42L, pjsua_call_get_user_data(call));
