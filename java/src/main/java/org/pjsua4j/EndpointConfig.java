@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.pjsua4j.internal.IpLiterals;
 
 /**
  * How an {@link Endpoint} starts: its transports and limits. Immutable; build with {@link #builder()}.
@@ -53,22 +54,23 @@ public final class EndpointConfig {
                 Duration.ofSeconds(32));
 
         /**
-         * @throws IllegalArgumentException if a value is not positive, t2 is shorter than t1, or the
+         * @throws IllegalArgumentException if a value is under 1 ms, t2 is shorter than t1, or the
          *         timeout is shorter than t1
          */
         public SipTimers {
-            positive("t1", t1);
-            positive("t2", t2);
-            positive("transactionTimeout", transactionTimeout);
+            atLeastAMillisecond("t1", t1);
+            atLeastAMillisecond("t2", t2);
+            atLeastAMillisecond("transactionTimeout", transactionTimeout);
             if (t2.compareTo(t1) < 0 || transactionTimeout.compareTo(t1) < 0) {
                 throw new IllegalArgumentException("SIP timers need t1 <= t2 and t1 <= transactionTimeout: " + this);
             }
         }
 
-        private static void positive(String name, Duration d) {
+        private static void atLeastAMillisecond(String name, Duration d) {
             Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero() || d.toMillis() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("SIP timer " + name + " must be positive, not " + d);
+            // pjsip takes whole milliseconds, and reads 0 as "keep the old value".
+            if (d.toMillis() < 1 || d.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("SIP timer " + name + " must be 1 ms or more, not " + d);
             }
         }
     }
@@ -138,7 +140,7 @@ public final class EndpointConfig {
         public Builder transport(TransportType type, String host, int port) {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(host, "host");
-            if (!host.matches("[0-9.]+") && !host.contains(":")) {
+            if (!IpLiterals.isIpv4(host) && !IpLiterals.isIpv6(host)) {
                 throw new IllegalArgumentException("transport host must be a literal IP address, not '" + host + "'");
             }
             if (port < 0 || port > 65535) {

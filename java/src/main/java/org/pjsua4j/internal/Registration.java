@@ -81,9 +81,9 @@ final class Registration {
         }
     }
 
-    private void retry() {
+    private void retry(long attempt) {
         account.ifOpen("registration retry", () -> {
-            if (retries.due()) {
+            if (retries.due(attempt)) {
                 send(true, true);
             }
         });

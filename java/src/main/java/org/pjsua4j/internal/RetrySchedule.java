@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.pjsua4j.AccountConfig;
 
 /**
@@ -17,12 +18,15 @@ import org.pjsua4j.AccountConfig;
  */
 final class RetrySchedule {
     private final ScheduledExecutorService timer;
-    private final Runnable retry;
+    /** Gets the number of the attempt that fired, for {@link #due(long)}. */
+    private final LongConsumer retry;
     private boolean wanted;
     private int failures;
     private ScheduledFuture<?> pending;
+    /** Numbers the scheduled attempts; a cancel moves it on too, so no older attempt is due. */
+    private long attempt;
 
-    RetrySchedule(ScheduledExecutorService timer, Runnable retry) {
+    RetrySchedule(ScheduledExecutorService timer, LongConsumer retry) {
         this.timer = timer;
         this.retry = retry;
     }
@@ -39,8 +43,16 @@ final class RetrySchedule {
         cancel();
     }
 
-    /** @return whether a retry that fires now should still register */
-    synchronized boolean due() {
+    /**
+     * @param firedAttempt the number the retry was given when it fired
+     * @return whether it should still register: it is the latest attempt and registration is wanted.
+     *         An attempt that was already running when a newer one replaced it is not due, and
+     *         leaves the newer one pending (and cancellable)
+     */
+    synchronized boolean due(long firedAttempt) {
+        if (firedAttempt != attempt) {
+            return false;
+        }
         pending = null;
         return wanted;
     }
@@ -59,8 +71,9 @@ final class RetrySchedule {
                 : jittered(failures == 0 ? config.firstRetryInterval() : config.retryInterval(), config.retryJitter());
         failures++;
         cancel();
+        long number = attempt;
         try {
-            pending = timer.schedule(retry, delay.toMillis(), TimeUnit.MILLISECONDS);
+            pending = timer.schedule(() -> retry.accept(number), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException endpointClosing) {
             return Optional.empty();
         }
@@ -68,6 +81,7 @@ final class RetrySchedule {
     }
 
     private void cancel() {
+        attempt++;
         if (pending != null) {
             pending.cancel(false);
             pending = null;

@@ -2,19 +2,37 @@ package org.pjsua4j.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Reads headers out of a received SIP message's text (as pj4j_rdata_text gives it). */
 final class SipText {
+    /** Compact header forms (RFC 3261 7.3.3 and the RFCs that registered the others), by full name. */
+    private static final Map<String, String> COMPACT = Map.ofEntries(Map.entry("accept-contact", "a"),
+            Map.entry("referred-by", "b"), Map.entry("content-type", "c"), Map.entry("request-disposition", "d"),
+            Map.entry("content-encoding", "e"), Map.entry("from", "f"), Map.entry("call-id", "i"),
+            Map.entry("reject-contact", "j"), Map.entry("supported", "k"), Map.entry("content-length", "l"),
+            Map.entry("contact", "m"), Map.entry("identity-info", "n"), Map.entry("event", "o"),
+            Map.entry("refer-to", "r"), Map.entry("subject", "s"), Map.entry("to", "t"),
+            Map.entry("allow-events", "u"), Map.entry("via", "v"), Map.entry("session-expires", "x"),
+            Map.entry("identity", "y"));
+
     private SipText() {
     }
 
-    /** @return the values of every {@code name} header, in order; folded lines are joined */
+    /**
+     * @return the values of every {@code name} header, in order, whether sent by its full or its
+     *         compact name; folded lines are joined
+     */
     static List<String> headers(String message, String name) {
+        String full = name.toLowerCase(Locale.ROOT);
+        String compact = COMPACT.get(full);
         List<String> values = new ArrayList<>();
         String[] lines = message.split("\r\n|\n", -1);
         for (int i = 1; i < lines.length && !lines[i].isEmpty(); i++) {
             int colon = lines[i].indexOf(':');
-            if (colon > 0 && lines[i].substring(0, colon).strip().equalsIgnoreCase(name)) {
+            String header = colon > 0 ? lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
+            if (header.equals(full) || header.equals(compact)) {
                 StringBuilder value = new StringBuilder(lines[i].substring(colon + 1).strip());
                 while (i + 1 < lines.length && !lines[i + 1].isEmpty()
                         && (lines[i + 1].charAt(0) == ' ' || lines[i + 1].charAt(0) == '\t')) {
@@ -28,14 +46,20 @@ final class SipText {
 
     /** @return the status code of a response, or 0 for a request */
     static int statusCode(String message) {
-        if (!message.startsWith("SIP/2.0 ") || message.length() < 11) {
+        // Status-Line: SIP/2.0 SP 3DIGIT SP Reason-Phrase; the code is exactly three digits.
+        if (!message.startsWith("SIP/2.0 ") || message.length() < 11
+                || message.length() > 11 && " \r\n".indexOf(message.charAt(11)) < 0) {
             return 0;
         }
-        try {
-            return Integer.parseInt(message.substring(8, 11));
-        } catch (NumberFormatException e) {
-            return 0;
+        int code = 0;
+        for (int i = 8; i < 11; i++) {
+            char c = message.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            code = code * 10 + (c - '0');
         }
+        return code;
     }
 
     /** @return the peer's software: User-Agent, or Server (which responses may carry instead), or "" */
