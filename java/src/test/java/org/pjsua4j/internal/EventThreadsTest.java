@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** EventThreads: listeners run on daemon threads named pjsua4j-event-N that know themselves. */
 class EventThreadsTest {
-    /** Only a guard against a hang; every test finishes in milliseconds. */
-    private static final long HANG_GUARD_SECONDS = 10;
     private final ExecutorService events = EventThreads.create();
 
     @AfterEach
@@ -25,14 +23,14 @@ class EventThreadsTest {
 
     @Test
     void tasksRunOnANamedDaemonEventThread() throws Exception {
-        Thread t = events.submit(Thread::currentThread).get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+        Thread t = events.submit(Thread::currentThread).get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
         assertEquals("pjsua4j-event-1", t.getName());
         assertTrue(t.isDaemon());
     }
 
     @Test
     void isEventThreadInsideButNotOutside() throws Exception {
-        assertTrue(events.submit(EventThreads::isEventThread).get(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        assertTrue(events.submit(EventThreads::isEventThread).get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
         assertFalse(EventThreads.isEventThread());
     }
 
@@ -41,7 +39,7 @@ class EventThreadsTest {
         boolean[] inside = new boolean[1];
         Thread impostor = new Thread(() -> inside[0] = EventThreads.isEventThread(), "pjsua4j-event-1");
         impostor.start();
-        impostor.join(TimeUnit.SECONDS.toMillis(HANG_GUARD_SECONDS));
+        impostor.join(TimeUnit.SECONDS.toMillis(Latches.HANG_GUARD_SECONDS));
         assertFalse(impostor.isAlive());
         assertFalse(inside[0]);
     }
@@ -52,8 +50,8 @@ class EventThreadsTest {
         Future<String> first = events.submit(() -> nameWhenBothRun(bothRunning));
         Future<String> second = events.submit(() -> nameWhenBothRun(bothRunning));
 
-        String a = first.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
-        String b = second.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+        String a = first.get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+        String b = second.get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
         assertNotEquals(a, b, "a task never waits for a busy thread");
         assertEquals(java.util.Set.of("pjsua4j-event-1", "pjsua4j-event-2"), java.util.Set.of(a, b));
     }
@@ -62,9 +60,9 @@ class EventThreadsTest {
     void eachPoolNumbersItsOwnThreads() throws Exception {
         ExecutorService other = EventThreads.create();
         try {
-            events.submit(() -> { }).get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+            events.submit(() -> { }).get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
             assertEquals("pjsua4j-event-1",
-                    other.submit(() -> Thread.currentThread().getName()).get(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+                    other.submit(() -> Thread.currentThread().getName()).get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
         } finally {
             other.shutdownNow();
         }
@@ -72,7 +70,7 @@ class EventThreadsTest {
 
     private static String nameWhenBothRun(CountDownLatch bothRunning) throws InterruptedException {
         bothRunning.countDown();
-        if (!bothRunning.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS)) {
+        if (!bothRunning.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS)) {
             throw new AssertionError("the second task did not get a thread of its own");
         }
         return Thread.currentThread().getName();

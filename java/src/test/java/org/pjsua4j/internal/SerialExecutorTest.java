@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** SerialExecutor: in order, one at a time, errors reported, nothing stranded. */
 class SerialExecutorTest {
-    /** Only a guard against a hang; every test finishes in milliseconds. */
-    private static final long HANG_GUARD_SECONDS = 10;
     private static final ListenerErrors RETHROW_IN_TEST = t -> {
         throw new AssertionError("unexpected report", t);
     };
@@ -51,7 +49,7 @@ class SerialExecutorTest {
                 done.countDown();
             });
         }
-        assertTrue(done.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        assertTrue(done.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
         List<Integer> expected = IntStream.range(0, 1000).boxed().toList();
         assertEquals(expected, ranA);
         assertEquals(expected, ranB);
@@ -69,7 +67,7 @@ class SerialExecutorTest {
         CountDownLatch start = new CountDownLatch(1);
         for (int s = 0; s < submitters; s++) {
             pool.execute(() -> {
-                awaitQuietly(start);
+                Latches.await(start);
                 for (int i = 0; i < perSubmitter; i++) {
                     serial.execute(() -> {
                         mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
@@ -82,7 +80,7 @@ class SerialExecutorTest {
             });
         }
         start.countDown();
-        assertTrue(done.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        assertTrue(done.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
         assertEquals(1, mostAtOnce.get());
         assertEquals(submitters * perSubmitter, ran.get());
     }
@@ -109,7 +107,7 @@ class SerialExecutorTest {
                 }
             });
         }
-        assertTrue(done.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        assertTrue(done.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
         List<Integer> expected = IntStream.range(0, perSubmitter).boxed().toList();
         for (List<Integer> s : seen) { // the latch orders the tasks' writes before these reads
             assertEquals(expected, s);
@@ -204,19 +202,19 @@ class SerialExecutorTest {
         AtomicInteger slowSecondRan = new AtomicInteger();
         slow.execute(() -> {
             slowStarted.countDown();
-            awaitQuietly(release);
+            Latches.await(release);
         });
         slow.execute(slowSecondRan::incrementAndGet);
-        assertTrue(slowStarted.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        assertTrue(slowStarted.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
 
         other.execute(otherRan::countDown);
 
-        assertTrue(otherRan.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        assertTrue(otherRan.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
         assertEquals(0, slowSecondRan.get(), "the slow executor's next task waits for the slow one");
         CountDownLatch slowDone = new CountDownLatch(1);
         slow.execute(slowDone::countDown);
         release.countDown();
-        assertTrue(slowDone.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        assertTrue(slowDone.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
         assertEquals(1, slowSecondRan.get());
     }
 
@@ -230,7 +228,7 @@ class SerialExecutorTest {
             CountDownLatch start = new CountDownLatch(1);
             for (int s = 0; s < submitters; s++) {
                 pool.execute(() -> {
-                    awaitQuietly(start);
+                    Latches.await(start);
                     for (int i = 0; i < perSubmitter; i++) {
                         serial.execute(done::countDown);
                         if (i % 64 == 0) {
@@ -240,7 +238,7 @@ class SerialExecutorTest {
                 });
             }
             start.countDown();
-            assertTrue(done.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS),
+            assertTrue(done.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS),
                     "round " + round + ": " + done.getCount() + " tasks never ran");
         }
     }
@@ -256,7 +254,7 @@ class SerialExecutorTest {
         try {
             SerialExecutor serial = new SerialExecutor(spinning, RETHROW_IN_TEST);
             AtomicInteger ran = new AtomicInteger();
-            long guard = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_GUARD_SECONDS);
+            long guard = System.nanoTime() + TimeUnit.SECONDS.toNanos(Latches.HANG_GUARD_SECONDS);
             int tasks = 10_000;
             for (int i = 1; i <= tasks; i++) {
                 int spins = i % 16;
@@ -276,17 +274,6 @@ class SerialExecutorTest {
             assertEquals(tasks, ran.get());
         } finally {
             spinning.stop();
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            if (!latch.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS)) {
-                throw new AssertionError("latch not released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 
@@ -317,7 +304,7 @@ class SerialExecutorTest {
 
         void stop() throws InterruptedException {
             stopped = true;
-            worker.join(TimeUnit.SECONDS.toMillis(HANG_GUARD_SECONDS));
+            worker.join(TimeUnit.SECONDS.toMillis(Latches.HANG_GUARD_SECONDS));
         }
     }
 

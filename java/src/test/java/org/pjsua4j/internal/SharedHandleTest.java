@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** SharedHandle: no use after close, and the release runs exactly once, by whoever finishes last. */
 class SharedHandleTest {
-    /** Only a guard against a hang; every test finishes in milliseconds. */
-    private static final long HANG_GUARD_SECONDS = 10;
-
     private final AtomicInteger releases = new AtomicInteger();
     private final SharedHandle handle = new SharedHandle(releases::incrementAndGet);
 
@@ -107,16 +104,16 @@ class SharedHandleTest {
         try {
             Future<Thread> userThread = user.submit(() -> h.use(() -> {
                 inUse.countDown();
-                await(closed);
+                Latches.await(closed);
                 return Thread.currentThread();
             }, null));
-            await(inUse);
+            Latches.await(inUse);
 
             assertTrue(h.close());
             assertEquals(0, releases.get(), "the user has not finished");
             closed.countDown();
 
-            Thread t = userThread.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+            Thread t = userThread.get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
             assertEquals(1, releases.get());
             assertSame(t, releasedOn.get(), "released by the user, the last to finish");
         } finally {
@@ -134,7 +131,7 @@ class SharedHandleTest {
         ExecutorService user = Executors.newSingleThreadExecutor();
         try {
             assertEquals("used", user.submit(() -> h.use(() -> "used", "closed"))
-                    .get(HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+                    .get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
             assertEquals(0, releases.get());
 
             assertTrue(h.close());
@@ -174,7 +171,7 @@ class SharedHandleTest {
                 for (int t = 0; t < threads; t++) {
                     boolean closer = t % 3 == 0; // two closers race each other and four users
                     workers.add(pool.submit(() -> {
-                        start.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+                        start.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
                         for (int i = 0; i < 200; i++) {
                             h.use(() -> {
                                 if (released.get()) {
@@ -190,7 +187,7 @@ class SharedHandleTest {
                     }));
                 }
                 for (Future<?> w : workers) {
-                    w.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+                    w.get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
                 }
                 assertEquals(1, roundReleases.get(), "round " + round);
                 assertEquals(1, firstClosers.get(), "round " + round);
@@ -199,17 +196,6 @@ class SharedHandleTest {
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS)) {
-                throw new AssertionError("latch not released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }
