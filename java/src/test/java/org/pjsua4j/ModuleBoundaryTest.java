@@ -1,9 +1,12 @@
 package org.pjsua4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.reflect.Method;
@@ -13,8 +16,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -56,6 +65,40 @@ class ModuleBoundaryTest {
             }
         }
         assertEquals(List.of(), leaks);
+    }
+
+    /**
+     * The layers as jdeps sees the compiled classes: the raw layer uses nothing of the facade, and
+     * no dependency cycle mixes public facade types with internal ones (each side may have its own:
+     * the API's types name each other, and an owner and its parts refer back to each other).
+     */
+    @Test
+    void layersDependOneWayAndNoCycleMixesPublicAndInternalClasses() throws Exception {
+        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new AssertionError("no jdeps in this JDK"));
+        StringWriter out = new StringWriter();
+        int rc = jdeps.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "-verbose:class", "-filter:none",
+                classes().toString());
+        assertEquals(0, rc, out.toString());
+        Map<String, Set<String>> uses = new HashMap<>();
+        Matcher m = Pattern.compile("^\\s+(org\\.pjsua4j\\.[\\w.$]+)\\s+->\\s+(org\\.pjsua4j\\.[\\w.$]+)", Pattern.MULTILINE)
+                .matcher(out.toString());
+        while (m.find()) {
+            String from = m.group(1).replaceAll("\\$.*", "");
+            String to = m.group(2).replaceAll("\\$.*", "");
+            if (!from.equals(to)) {
+                uses.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+            }
+        }
+        assertTrue(uses.size() > 100, "jdeps reported the classes: " + uses.size());
+        List<String> backEdges = new ArrayList<>();
+        uses.forEach((from, tos) -> tos.stream().filter(to -> from.startsWith("org.pjsua4j.raw.")
+                && !to.startsWith("org.pjsua4j.raw.")).forEach(to -> backEdges.add(from + " -> " + to)));
+        assertEquals(List.of(), backEdges, "the raw layer depends on nothing above it");
+        for (Set<String> cycle : Cycles.of(uses)) {
+            boolean internal = cycle.stream().anyMatch(c -> c.startsWith("org.pjsua4j.internal."));
+            boolean facade = cycle.stream().anyMatch(c -> c.lastIndexOf('.') == "org.pjsua4j".length());
+            assertFalse(internal && facade, "a cycle mixes public and internal classes: " + cycle);
+        }
     }
 
     private static List<Class<?>> facadeTypes() throws Exception {
