@@ -108,4 +108,9 @@ void pj4j_upcall_done(JNIEnv *env, const char *callback)
     /* If even the report failed there is nobody left to tell; C must go on regardless. */
     if ((*env)->ExceptionCheck(env))
         (*env)->ExceptionClear(env);
+    /* Called outside a local frame too (when PushLocalFrame failed), on a thread that never returns
+     * to Java to free them. */
+    if (name)
+        (*env)->DeleteLocalRef(env, name);
+    (*env)->DeleteLocalRef(env, thrown);
 }

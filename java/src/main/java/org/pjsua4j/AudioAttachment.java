@@ -7,14 +7,18 @@ package org.pjsua4j;
  * endpoint closes, whichever comes first.
  */
 public interface AudioAttachment extends AutoCloseable {
-    /** @return true until it is closed, one of its calls has ended, or the endpoint has closed */
+    /**
+     * @return true until it is closed, has ended with one of its calls (before that call's listener
+     *         hears {@link CallState#DISCONNECTED}), or the endpoint has closed
+     */
     boolean isOpen();
 
     /**
      * Detaches it from the bridge and releases its native object. Returns once released, except when
-     * pjsip's media thread is using the object at that moment: then that thread releases it as soon
-     * as it is done, and nothing uses it after this method returns. Idempotent; does nothing after
-     * the call or the endpoint has ended it.
+     * another thread is using the object at that moment (pjsip's thread re-attaching it after pjsua
+     * rebuilt a call's audio, or an application thread asking {@link TonePlayback#isPlaying}): then
+     * that thread releases it as soon as it is done, and nothing starts using it after this method
+     * returns. Idempotent; does nothing after the call or the endpoint has ended it.
      */
     @Override
     void close();

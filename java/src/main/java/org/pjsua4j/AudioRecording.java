@@ -11,8 +11,9 @@ public interface AudioRecording extends AudioAttachment {
     Path file();
 
     /**
-     * Stops recording and returns once the file is complete (its WAV header written). A recording
-     * that ends with its call is complete before the call's listener sees
+     * Stops recording and returns once the file is complete (its WAV header written), waiting at most
+     * 2 s for pjmedia to write it; also when the call's end or another thread stopped it first. A
+     * recording that ends with its call is complete before the call's listener sees
      * {@link CallState#DISCONNECTED}. Idempotent.
      */
     @Override

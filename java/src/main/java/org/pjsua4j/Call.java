@@ -263,9 +263,10 @@ public interface Call extends AutoCloseable {
     CompletableFuture<CallInfo> stateFuture(CallState state);
 
     /**
-     * Hangs up the call if it has not ended. Returns once the hangup is sent, without waiting for
-     * the call to end: {@link CallState#DISCONNECTED} arrives as an event (or use
-     * {@link #stateFuture}). Idempotent; the native call is released by pjsua when it ends.
+     * Hangs up the call if it has not ended. Returns once the hangup is sent or queued (pjsip sends a
+     * CANCEL only after the callee's first provisional response), without waiting for the call to
+     * end: {@link CallState#DISCONNECTED} arrives as an event (or use {@link #stateFuture}).
+     * Idempotent; the native call is released by pjsua when it ends.
      */
     @Override
     void close();

@@ -141,8 +141,8 @@ public final class Endpoint implements AutoCloseable {
     /**
      * Hangs up all calls, releases what is attached to them, removes all accounts (unregistering
      * them) and destroys pjsua. Returns once pjsua is released and the resulting events have been
-     * delivered to the listeners; called from a listener, it returns without waiting for the other
-     * listeners to finish. Idempotent.
+     * delivered to the listeners (waiting at most 5 s for them); called from a listener, it returns
+     * without waiting for the other listeners to finish. Idempotent.
      */
     @Override
     public void close() {

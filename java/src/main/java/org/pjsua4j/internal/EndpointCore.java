@@ -254,10 +254,15 @@ public final class EndpointCore {
             // pjsua_destroy would leave tone generators, which it does not know, behind.
             registry.releaseAttachments();
             endCalls();
-            // pjsua unregisters every account; pj4j_destroy waits for answers only when something
-            // (a registration, an unfinished call) still awaits one. The final events are delivered
-            // before close() returns.
-            pjsua.pj4j_destroy();
+            // pjsua unregisters every account, and waits a second for answers. pj4j_destroy skips
+            // that wait when nothing pjsua knows of awaits one (a registration, an unfinished call);
+            // requests of ours in flight (OPTIONS, MESSAGE, Contact: *) keep it. The final events are
+            // delivered before close() returns.
+            if (registry.hasPendingRequests()) {
+                pjsua.pjsua_destroy();
+            } else {
+                pjsua.pj4j_destroy();
+            }
             PjsuaCallbacks.install(null);
             registry.accounts().forEach(RealAccount::markClosed);
             registry.clear();

@@ -66,6 +66,11 @@ final class NativeEvents implements PjsuaCallback {
 
     @Override
     public void on_incoming_call(int acc_id, int call_id, SWIGTYPE_p_pjsip_rx_data rdata) {
+        if (core.isClosed()) {
+            // Closing: pjsua itself answers 480 once its worker threads stop; until then, the same.
+            pjsua.pjsua_call_answer(call_id, 480, null, null);
+            return;
+        }
         RealAccount account = registry.account(acc_id);
         if (account == null) {
             LOG.log(System.Logger.Level.WARNING, "incoming call " + call_id + " for account " + acc_id

@@ -28,6 +28,8 @@ final class Registration {
     /** Guarded by this; pjsip's thread only counts and notifies here, never calls out. */
     private long outcomes;
     private long unregistrations;
+    /** The outcomes pjsua reported (on_reg_state2), which {@link #send} must tell from its own failure. */
+    private long regStates;
 
     Registration(RealAccount account, EndpointCore core) {
         this.account = account;
@@ -67,11 +69,11 @@ final class Registration {
      * pjsip reports transport failures) with a retry, or, for an explicit request, an exception.
      */
     private void send(boolean register, boolean failureAsEvent) {
-        long before = outcomeCount();
+        long before = regStateCount();
         try {
             pjsua.pjsua_acc_set_registration(account.id(), register);
         } catch (PjsipException e) {
-            if (outcomeCount() != before) {
+            if (regStateCount() != before) {
                 return;
             }
             if (!failureAsEvent) {
@@ -101,6 +103,9 @@ final class Registration {
             next = retries.schedule(account.config(), s.retryAfter());
         }
         boolean succeeded = kind == RegistrationEvent.Kind.SUCCEEDED;
+        synchronized (this) {
+            regStates++;
+        }
         outcome(new RegistrationEvent(account, kind, s.code(), s.reason(), succeeded ? s.expiration() : 0,
                 succeeded ? s.contact() : "", s.contacts(), next, s.status()), !s.renew(), first);
     }
@@ -122,8 +127,8 @@ final class Registration {
         account.deliver(event, done);
     }
 
-    private synchronized long outcomeCount() {
-        return outcomes;
+    private synchronized long regStateCount() {
+        return regStates;
     }
 
     /**

@@ -95,6 +95,11 @@ final class Registry {
         return requests.remove(token) != null;
     }
 
+    /** @return whether a request sent with a token still awaits its final status */
+    boolean hasPendingRequests() {
+        return !requests.isEmpty();
+    }
+
     void add(Attachment attachment) {
         attachments.add(attachment);
     }

@@ -51,7 +51,10 @@ final class WavRecording extends Attachment implements AudioRecording {
 
     @Override
     public void close() {
-        if (stop("AudioRecording.close")) {
+        stop("AudioRecording.close");
+        // Whoever stopped it (this call, the call's end, another thread), the file is complete when
+        // close returns; a complete header is seen at the first read.
+        if (released()) {
             awaitHeader();
         }
     }

@@ -76,6 +76,12 @@ enum Upcall {
     static void checkNativeTable(String[] nativeNames) {
         List<String> c = List.of(nativeNames);
         List<String> java = callbackNames();
+        List<String> unforwarded = Arrays.stream(PjsuaCallback.class.getMethods()).map(Method::getName)
+                .filter(n -> !java.contains(n)).sorted().toList();
+        if (!unforwarded.isEmpty()) {
+            // Such a method would silently never be called.
+            throw new UnsatisfiedLinkError("PjsuaCallback methods without an Upcall constant: " + unforwarded);
+        }
         if (c.equals(java)) {
             return;
         }
