@@ -20,6 +20,7 @@
 %include "pool.i"
 %include "infos.i"
 %include "handles.i"
+%include "wiretext.i"
 %include "api.i"
 %include "pjsip.i"
 %include "extensions.i"

@@ -7,6 +7,7 @@
 
 #include "pj4j_accounts.h"
 #include "pj4j_calls.h"
+#include "pj4j_wiretext.h"
 #include "pj4j_tones.h"
 
 #define PJ4J_JNI_VERSION JNI_VERSION_1_8
@@ -30,6 +31,12 @@ void pj4j_throw_oom(JNIEnv *env, const char *what);
 void pj4j_throw_null(JNIEnv *env, const char *what);
 /* After an upcall: clears and reports a Java exception so it never unwinds into C. */
 void pj4j_upcall_done(JNIEnv *env, const char *callback);
+
+/* Text going into SIP messages (pj4j_wiretext.c; limits in pj4j_wiretext.h). pj4j_is_line: whether
+ * text[0..len) is one line without NUL of at most max bytes; pj4j_is_token: whether it is a SIP token
+ * (RFC 3261 25.1) of 1 to max bytes. */
+int pj4j_is_line(const char *text, size_t len, size_t max);
+int pj4j_is_token(const char *text, size_t len, size_t max);
 
 /* Byte arrays and strings (pj4j_strings.c). */
 typedef struct pj4j_bytes {

@@ -58,6 +58,11 @@ pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, con
     pjsip_generic_string_hdr *h;
 
     PJ_ASSERT_RETURN(msg_data && pool && name && value && name->slen > 0, PJ_EINVAL);
+    /* A name that is not a token, or a line break in the value, would put text of the caller's
+     * making on the wire as a header of its own. */
+    if (!pj4j_is_token(name->ptr, (size_t) name->slen, PJSIP_MAX_HNAME_LEN)
+        || !pj4j_is_line(value->ptr, (size_t) value->slen, PJ4J_MAX_LINE))
+        return PJ_EINVAL;
     pj_strdup(pool, &n, name);
     pj_strdup(pool, &v, value);
     h = pjsip_generic_string_hdr_create(pool, &n, &v);

@@ -113,10 +113,11 @@ public interface Account extends AutoCloseable {
      * Sends an instant message (SIP MESSAGE, RFC 3428) outside any call.
      *
      * @param to the recipient's SIP URI
-     * @param text the message, sent as text/plain
+     * @param text the message, sent as text/plain: at most
+     *        2048 bytes in UTF-8, no NUL
      * @return completed with the recipient's final status (or pjsip's 408/503 when none came), on the
      *         account's event thread
-     * @throws IllegalArgumentException if to is not a valid SIP URI
+     * @throws IllegalArgumentException if to is not a valid SIP URI, or text is too long or holds NUL
      * @throws IllegalStateException if closed
      */
     CompletableFuture<SipStatus> sendMessage(String to, String text);
@@ -126,7 +127,9 @@ public interface Account extends AutoCloseable {
      * {@link AccountConfig.Builder#publish publish} on, PUBLISHes.
      *
      * @param online online or offline
-     * @param note a note, e.g. "In a meeting", or null for none
+     * @param note a note, e.g. "In a meeting", or null for none; one line of at most
+     *        1024 bytes
+     * @throws IllegalArgumentException if note is not such a line
      * @throws IllegalStateException if closed
      */
     void setOnlineStatus(boolean online, String note);
@@ -138,7 +141,8 @@ public interface Account extends AutoCloseable {
      * @param listener receives the call's events, from the first one on
      * @return the call: CALLING, or already DISCONNECTED if pjsua reported that the INVITE could not
      *         be sent (the listener has that report, with its status code)
-     * @throws IllegalArgumentException if destination is not a valid SIP URI
+     * @throws IllegalArgumentException if destination is not a valid SIP URI of at most
+     *         256 bytes on one line
      * @throws PjsipException if pjsua cannot place the call (e.g. too many calls, or the INVITE
      *         could not be sent and pjsua reported nothing; no event follows then)
      * @throws IllegalStateException if the account is closed
@@ -153,7 +157,8 @@ public interface Account extends AutoCloseable {
      * @param listener receives the call's events, from the first one on
      * @return the call: CALLING, or already DISCONNECTED if pjsua reported that the INVITE could not
      *         be sent (the listener has that report, with its status code)
-     * @throws IllegalArgumentException if destination is not a valid SIP URI
+     * @throws IllegalArgumentException if destination is not a valid SIP URI of at most
+     *         256 bytes on one line
      * @throws PjsipException if pjsua cannot place the call (e.g. too many calls, or the INVITE
      *         could not be sent and pjsua reported nothing; no event follows then)
      * @throws IllegalStateException if the account is closed

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.pjsua4j.internal.Redact;
+import org.pjsua4j.raw.WireText;
 import java.util.Objects;
 
 /**
@@ -46,11 +47,13 @@ public final class AccountConfig {
     public record Credential(String realm, String username, String password) {
         /**
          * @throws NullPointerException if any part is null
+         * @throws IllegalArgumentException if a part is not one line of at most 1024 bytes (the realm
+         *         and user name go into Authorization headers)
          */
         public Credential {
-            Objects.requireNonNull(realm, "realm");
-            Objects.requireNonNull(username, "username");
-            Objects.requireNonNull(password, "password");
+            WireText.line("credential realm", realm);
+            WireText.line("credential username", username);
+            WireText.line("credential password", password);
         }
 
         @Override
@@ -101,6 +104,8 @@ public final class AccountConfig {
      * @param id the account's SIP URI, e.g. {@code sip:alice@example.org} or
      *        {@code "Alice" <sip:alice@example.org>}
      * @return a builder
+     * @throws IllegalArgumentException if id is empty or not one line of at most 256 bytes (pjsip
+     *         parses it when the account is added)
      */
     public static Builder builder(String id) {
         return new Builder(id);
@@ -220,16 +225,17 @@ public final class AccountConfig {
         private Transport transport;
 
         private Builder(String id) {
-            this.id = Objects.requireNonNull(id, "id");
+            this.id = WireText.uri("account id", id);
         }
 
         /**
          * @param uri the registrar's SIP URI, e.g. sip:example.org; without one the account does not
          *        register (default: none)
          * @return this builder
+         * @throws IllegalArgumentException if uri is empty or not one line of at most 256 bytes
          */
         public Builder registrar(String uri) {
-            this.registrarUri = Objects.requireNonNull(uri, "registrar uri");
+            this.registrarUri = WireText.uri("registrar", uri);
             return this;
         }
 
@@ -239,10 +245,11 @@ public final class AccountConfig {
          *
          * @param uri the proxy's SIP URI, e.g. {@code sip:proxy.example.org;transport=tcp}
          * @return this builder
-         * @throws IllegalArgumentException if there are already {@link #MAX_PROXIES}
+         * @throws IllegalArgumentException if there are already {@link #MAX_PROXIES}, or uri is empty or
+         *         not one line of at most 256 bytes
          */
         public Builder proxy(String uri) {
-            Objects.requireNonNull(uri, "proxy uri");
+            WireText.uri("proxy[" + proxies.size() + "]", uri);
             if (proxies.size() == MAX_PROXIES) {
                 throw new IllegalArgumentException("at most " + MAX_PROXIES + " proxies");
             }
@@ -258,7 +265,8 @@ public final class AccountConfig {
          * @param username the user name
          * @param password the password
          * @return this builder
-         * @throws IllegalArgumentException if there are already {@link #MAX_CREDENTIALS}
+         * @throws IllegalArgumentException if there are already {@link #MAX_CREDENTIALS}, or a part is
+         *         not one line of at most 1024 bytes
          */
         public Builder credential(String realm, String username, String password) {
             if (credentials.size() == MAX_CREDENTIALS) {
@@ -359,7 +367,8 @@ public final class AccountConfig {
         /**
          * @param params appended to the Contact header, starting with ';'
          * @return this builder
-         * @throws IllegalArgumentException if not empty and not starting with ';'
+         * @throws IllegalArgumentException if not empty and not starting with ';', or not one line of
+         *         at most 1024 bytes
          */
         public Builder contactParams(String params) {
             this.contactParams = parameters("contactParams", params);
@@ -369,7 +378,8 @@ public final class AccountConfig {
         /**
          * @param params appended to the Contact URI, starting with ';'
          * @return this builder
-         * @throws IllegalArgumentException if not empty and not starting with ';'
+         * @throws IllegalArgumentException if not empty and not starting with ';', or not one line of
+         *         at most 1024 bytes
          */
         public Builder contactUriParams(String params) {
             this.contactUriParams = parameters("contactUriParams", params);
@@ -400,7 +410,7 @@ public final class AccountConfig {
         }
 
         private static String parameters(String what, String params) {
-            Objects.requireNonNull(params, what);
+            WireText.line(what, params);
             if (!params.isEmpty() && !params.startsWith(";")) {
                 throw new IllegalArgumentException(what + " must start with ';': '" + params + "'");
             }

@@ -68,8 +68,10 @@ public interface Call extends AutoCloseable {
      *
      * @param code the status code to reject an incoming call with (e.g. 486), or 0 for pjsua's
      *        default; ignored by pjsip once the call is answered
-     * @param reason the reason phrase, or null for the standard one
-     * @throws IllegalArgumentException if code is neither 0 nor 300..699
+     * @param reason the reason phrase, or null for the standard one; one line of at most
+     *        1024 bytes
+     * @throws IllegalArgumentException if code is neither 0 nor 300..699, or reason is not one line of
+     *         at most that length
      * @throws IllegalStateException if the call has ended already
      */
     void hangup(int code, String reason);
@@ -79,7 +81,8 @@ public interface Call extends AutoCloseable {
      * Contact, so the caller may try there instead.
      *
      * @param target a SIP URI
-     * @throws IllegalArgumentException if target is not a SIP URI
+     * @throws IllegalArgumentException if target is not a SIP URI of at most
+     *         256 bytes on one line
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the call is not an unanswered incoming one
      */
@@ -135,7 +138,8 @@ public interface Call extends AutoCloseable {
      * {@link CallListener#onTransferStatus}; this call stays up until someone hangs it up.
      *
      * @param target a SIP URI
-     * @throws IllegalArgumentException if target is not a SIP URI
+     * @throws IllegalArgumentException if target is not a SIP URI of at most
+     *         256 bytes on one line
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the call is not confirmed
      */
@@ -156,8 +160,10 @@ public interface Call extends AutoCloseable {
     /**
      * Sends an instant message (SIP MESSAGE) inside this call's dialog.
      *
-     * @param text the message, sent as text/plain
+     * @param text the message, sent as text/plain: at most
+     *        2048 bytes in UTF-8, no NUL
      * @return the peer's final answer (or pjsip's 408/503 when none came)
+     * @throws IllegalArgumentException if text is longer or holds NUL
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the dialog does not exist yet
      */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.pjsua4j.internal.IpLiterals;
+import org.pjsua4j.raw.WireText;
 
 /**
  * How an {@link Endpoint} starts: its transports and limits. Immutable; build with {@link #builder()}.
@@ -151,11 +152,12 @@ public final class EndpointConfig {
         }
 
         /**
-         * @param userAgent the User-Agent header value (default: pjsua4j)
+         * @param userAgent the User-Agent header value (default: pjsua4j), also sent as Server
          * @return this builder
+         * @throws IllegalArgumentException if it is not one line of at most 1024 bytes
          */
         public Builder userAgent(String userAgent) {
-            this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            this.userAgent = WireText.line("userAgent", userAgent);
             return this;
         }
 

@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.pjsua4j.raw.WireText;
 
 /**
  * A header to add to a request, e.g. {@code X-Case-Id: 42}.
@@ -16,22 +17,18 @@ public record SipHeader(String name, String value) {
             "contact", "m", "content-length", "l", "content-type", "c", "max-forwards", "route", "record-route");
 
     /**
-     * @throws IllegalArgumentException if name is not a SIP token or is one pjsip manages itself
-     *         (Via, From, To, Call-ID, CSeq, Contact, Content-Length, Content-Type, Max-Forwards,
-     *         Route, Record-Route), or value contains a line break or NUL
+     * @throws IllegalArgumentException if name is not a SIP token of at most 64 bytes or is one pjsip
+     *         manages itself (Via, From, To, Call-ID, CSeq, Contact, Content-Length, Content-Type,
+     *         Max-Forwards, Route, Record-Route), or value is not one line of at most 1024 bytes
      */
     public SipHeader {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
-        if (!name.matches("[A-Za-z0-9.!%*_+`'~-]+")) {
-            throw new IllegalArgumentException("SIP header name must be a token, not '" + name + "'");
-        }
+        WireText.token("SIP header name", name);
         if (MANAGED.contains(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("SIP header " + name + " is written by pjsip itself");
         }
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("SIP header " + name + ": value must be one line without NUL");
-        }
+        WireText.line("SIP header " + name + ": value", value);
     }
 
     @Override

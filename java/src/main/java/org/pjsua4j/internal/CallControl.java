@@ -12,6 +12,7 @@ import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_call_send_dtmf_param;
 import org.pjsua4j.raw.pjsua_call_setting;
+import org.pjsua4j.raw.WireText;
 
 /**
  * The SIP requests of one call: answers, hangup, re-INVITE/UPDATE offers, transfers, MESSAGE and DTMF,
@@ -61,6 +62,9 @@ final class CallControl {
     void hangup(int code, String reason) {
         if (code != 0 && (code < 300 || code > 699)) {
             throw new IllegalArgumentException("hangup status code must be 0 or 300..699, not " + code);
+        }
+        if (reason != null) {
+            WireText.line("hangup reason", reason);
         }
         call.whileActive("hangup", () -> {
             endRequested = true;
@@ -135,7 +139,7 @@ final class CallControl {
     }
 
     CompletableFuture<SipStatus> sendMessage(String text) {
-        Objects.requireNonNull(text, "text");
+        WireText.body("message text", text);
         return call.whileActive("sendMessage", () -> core.sendTracked(call.dispatch().executor(),
                 t -> pjsua.pjsua_call_send_im(call.id(), "text/plain", text, null, t)));
     }

@@ -20,6 +20,7 @@ import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjrpid_element;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_acc_config;
+import org.pjsua4j.raw.WireText;
 
 /** The {@link Account} of a pjsua account id; see that interface for what each method promises. */
 final class RealAccount implements Account {
@@ -196,11 +197,8 @@ final class RealAccount implements Account {
 
     @Override
     public CompletableFuture<SipStatus> sendRequest(String method, String target) {
-        Objects.requireNonNull(method, "method");
+        WireText.token("method", method);
         Objects.requireNonNull(target, "target");
-        if (!method.matches("[A-Za-z0-9.!%*_+`'~-]+")) {
-            throw new IllegalArgumentException("method '" + method + "' is not a SIP method token");
-        }
         return whileOpen("sendRequest", () -> {
             SipUris.require("target", target);
             return core.sendTracked(events, token -> pjsua.pjsua_acc_send_request(id, target, method, null, token, null));
@@ -210,7 +208,7 @@ final class RealAccount implements Account {
     @Override
     public CompletableFuture<SipStatus> sendMessage(String to, String text) {
         Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(text, "text");
+        WireText.body("message text", text);
         return whileOpen("sendMessage", () -> {
             SipUris.require("to", to);
             return core.sendTracked(events, token -> pjsua.pjsua_im_send(id, to, "text/plain", text, null, token));
@@ -219,6 +217,9 @@ final class RealAccount implements Account {
 
     @Override
     public void setOnlineStatus(boolean online, String note) {
+        if (note != null) {
+            WireText.line("presence note", note);
+        }
         whileOpen("setOnlineStatus", () -> {
             try (pjrpid_element rpid = new pjrpid_element()) {
                 rpid.setType(pjsua.PJRPID_ELEMENT_TYPE_PERSON);

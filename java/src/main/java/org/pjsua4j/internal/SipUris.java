@@ -2,14 +2,20 @@ package org.pjsua4j.internal;
 
 import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.WireText;
 
 /** URIs the application passes, checked by pjsip's own parser before any request uses them. */
 final class SipUris {
     private SipUris() {
     }
 
-    /** @throws IllegalArgumentException naming {@code what}, with any password in the URI hidden */
+    /**
+     * @throws IllegalArgumentException naming {@code what}, with any password in the URI hidden, if it
+     *         does not pass {@link WireText#uri} or pjsip cannot parse it
+     */
     static void require(String what, String uri) {
+        // Checked first: pjsip parses in a pool that a longer URI exhausts.
+        WireText.uri(what, uri);
         try {
             pjsua.pjsua_verify_url(uri);
         } catch (PjsipException e) {

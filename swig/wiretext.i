@@ -1,0 +1,17 @@
+/* The gate for text the raw layer passes into SIP messages: parameters that carry a URI, or a one-line
+ * header text, are checked by org.pjsua4j.raw.WireText in Java, before anything is copied to native
+ * memory. A refusal is an IllegalArgumentException naming the parameter: a CR or LF would start a
+ * header of the caller's making on the wire, NUL cuts C strings short, and a URI longer than pjsip's
+ * buffers exhausts the pool pjsua_verify_url parses it in (a crash: pjlib's throw has no handler). */
+%typemap(javain) const pj_str_t *dst_uri, const pj_str_t *dest_uri, const pj_str_t *dest, const pj_str_t *to,
+                 const pj_str_t *target, const pj_str_t *uri, const pj_str_t *url, const pj_str_t *remote_uri
+  "Utf8.encode(WireText.optionalUri(\"$javainput\", $javainput))"
+%typemap(javain) const pj_str_t *reason, const pj_str_t *mime_type, const pj_str_t *method
+  "Utf8.encode(WireText.optionalLine(\"$javainput\", $javainput))"
+/* pjsua_verify_url and pjsua_verify_sip_url take a C string. */
+%typemap(javain) const char *url "WireText.optionalUri(\"$javainput\", $javainput)"
+
+/* WireText's limits, for the test that they match the C side's (pj4j_wiretext.h). */
+%constant int PJ4J_MAX_URI = PJ4J_MAX_URI;
+%constant int PJ4J_MAX_LINE = PJ4J_MAX_LINE;
+%constant int PJ4J_MAX_TOKEN = PJSIP_MAX_HNAME_LEN;
