@@ -198,7 +198,8 @@ public final class AccountConfig {
 
     @Override
     public String toString() {
-        return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + registrarUri + ", proxies=" + proxies
+        return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + Redact.uri(registrarUri) + ", proxies="
+                + Redact.uri(String.valueOf(proxies))
                 + ", credentials=" + credentials + ", registrationTimeout=" + registrationTimeout
                 + ", retryInterval=" + retryInterval + ", publish=" + publish + ", srtp=" + srtp
                 + ", transport=" + transport + "]";
