@@ -2,7 +2,7 @@
  * real ones: NULL is refused instead of dereferenced. */
 %typemap(check) pjsip_tx_data *tdata, pjsip_endpoint *endpt, pjsip_rx_data *rdata %{
   if (!$1) {
-    pj4j_throw_null(jenv, "$name: $1_name");
+    pj4j_throw_null(jenv, "$symname: $1_name");
     return $null;
   }
 %}

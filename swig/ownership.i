@@ -33,7 +33,7 @@
 /* Member accessors on a closed proxy. */
 %typemap(check) SWIGTYPE *self %{
   if (!$1) {
-    pj4j_throw_closed(jenv, "$name");
+    pj4j_throw_closed(jenv, "$symname");
     return $null;
   }
 %}

@@ -2,7 +2,7 @@
  * pjsua_pool_create / pj_pool_release pair as in C. A NULL pool is refused instead of dereferenced. */
 %typemap(check) pj_pool_t *pool %{
   if (!$1) {
-    pj4j_throw_null(jenv, "$name: pool");
+    pj4j_throw_null(jenv, "$symname: pool");
     return $null;
   }
 %}

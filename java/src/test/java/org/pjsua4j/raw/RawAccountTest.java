@@ -258,7 +258,8 @@ class RawAccountTest extends RawPjsua {
         assertEquals(erin, got.get(0));
         assertEquals(erin, got.get(1));
         assertTrue(((String) got.get(2)).contains("erin@127.0.0.1:" + port(udp)), String.valueOf(got));
-        assertThrows(NullPointerException.class, () -> pjsua_acc_find_for_incoming(null));
+        assertEquals("pjsua_acc_find_for_incoming: rdata must not be null",
+                assertThrows(NullPointerException.class, () -> pjsua_acc_find_for_incoming(null)).getMessage());
     }
 
     @Test
