@@ -14,8 +14,8 @@ import org.pjsua4j.raw.pjsua;
 /**
  * One account's registration: sending REGISTERs, turning pjsua's reports into
  * {@link RegistrationEvent}s, retrying temporary failures, and waiting for an unregistration's
- * outcome. Every outcome, whoever caused it, passes through {@link #outcome}, which counts it; a
- * caller that must know whether an outcome arrived after some point compares counts.
+ * outcome. pjsua's reports are counted in {@link #onRegState}; a caller that must know whether one
+ * arrived after some point compares counts.
  */
 final class Registration {
     /** pjsip reports a timed-out unregistration a little after its transaction timeout. */
@@ -25,11 +25,13 @@ final class Registration {
     private final RealAccount account;
     private final RetrySchedule retries;
     private final CompletableFuture<RegistrationEvent> first = new CompletableFuture<>();
-    /** Guarded by this; pjsip's thread only counts and notifies here, never calls out. */
-    private long outcomes;
+    /**
+     * What pjsua reported (on_reg_state2), counted: {@link #send} tells its own failure from one pjsua
+     * reported, close waits for the next report or the next unregistration's. Guarded by this;
+     * pjsip's thread only counts and notifies here, never calls out.
+     */
+    private long reports;
     private long unregistrations;
-    /** The outcomes pjsua reported (on_reg_state2), which {@link #send} must tell from its own failure. */
-    private long regStates;
 
     Registration(RealAccount account, EndpointCore core) {
         this.account = account;
@@ -69,11 +71,11 @@ final class Registration {
      * pjsip reports transport failures) with a retry, or, for an explicit request, an exception.
      */
     private void send(boolean register, boolean failureAsEvent) {
-        long before = regStateCount();
+        long before = reportCount();
         try {
             pjsua.pjsua_acc_set_registration(account.id(), register);
         } catch (PjsipException e) {
-            if (regStateCount() != before) {
+            if (reportCount() != before) {
                 return;
             }
             if (!failureAsEvent) {
@@ -104,31 +106,24 @@ final class Registration {
         }
         boolean succeeded = kind == RegistrationEvent.Kind.SUCCEEDED;
         synchronized (this) {
-            regStates++;
+            reports++;
+            if (!s.renew()) {
+                unregistrations++;
+            }
+            notifyAll();
         }
-        outcome(new RegistrationEvent(account, kind, s.code(), s.reason(), succeeded ? s.expiration() : 0,
-                succeeded ? s.contact() : "", s.contacts(), next, s.status()), !s.renew(), first);
+        account.deliver(new RegistrationEvent(account, kind, s.code(), s.reason(), succeeded ? s.expiration() : 0,
+                succeeded ? s.contact() : "", s.contacts(), next, s.status()), first);
     }
 
     /** The outcome of a Contact: * unregistration (pj4j_acc_unregister_all). */
     void onUnregisterAll(int code, String reason, CompletableFuture<RegistrationEvent> done) {
         RegistrationEvent.Kind kind = code / 100 == 2 ? RegistrationEvent.Kind.ENDED : RegistrationEvent.Kind.FAILED;
-        outcome(new RegistrationEvent(account, kind, code, reason, 0, "", List.of(), Optional.empty(), 0), false, done);
+        account.deliver(new RegistrationEvent(account, kind, code, reason, 0, "", List.of(), Optional.empty(), 0), done);
     }
 
-    private void outcome(RegistrationEvent event, boolean unregistration, CompletableFuture<RegistrationEvent> done) {
-        synchronized (this) {
-            outcomes++;
-            if (unregistration) {
-                unregistrations++;
-            }
-            notifyAll();
-        }
-        account.deliver(event, done);
-    }
-
-    private synchronized long regStateCount() {
-        return regStates;
+    private synchronized long reportCount() {
+        return reports;
     }
 
     /**
@@ -157,7 +152,7 @@ final class Registration {
             long seen;
             long seenUnregistrations;
             synchronized (this) {
-                seen = outcomes;
+                seen = reports;
                 seenUnregistrations = unregistrations;
             }
             Unregistering attempt = core.call(operation, this::sendUnregistration);
@@ -191,7 +186,7 @@ final class Registration {
     /** @return false on timeout or interrupt */
     private synchronized boolean awaitCount(boolean unregistrationsOnly, long seen, long deadline) {
         try {
-            while ((unregistrationsOnly ? unregistrations : outcomes) == seen) {
+            while ((unregistrationsOnly ? unregistrations : reports) == seen) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

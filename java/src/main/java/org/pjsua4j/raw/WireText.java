@@ -1,6 +1,7 @@
 package org.pjsua4j.raw;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The one gate for text the application passes that pjsip writes into a SIP message: URIs, header
@@ -22,6 +23,8 @@ public final class WireText {
     public static final int MAX_LINE = 1024;
     /** The longest message body; with the headers it must fit pjsip's 4000-byte message buffer. */
     public static final int MAX_BODY = 2048;
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9.!%*_+`'~-]+");
 
     private WireText() {
     }
@@ -68,7 +71,7 @@ public final class WireText {
      */
     public static String token(String what, String token) {
         Objects.requireNonNull(token, what);
-        if (!token.matches("[A-Za-z0-9.!%*_+`'~-]+")) {
+        if (!TOKEN.matcher(token).matches()) {
             throw new IllegalArgumentException(what + " must be a SIP token (letters, digits, .!%*_+`'~-), not '"
                     + token.replace("\r", "\\r").replace("\n", "\\n").replace("\0", "\\0") + "'");
         }
