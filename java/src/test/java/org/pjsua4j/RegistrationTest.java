@@ -103,8 +103,17 @@ class RegistrationTest extends EndpointOnLoopback {
         Account dave = ep.addAccount(AccountConfig.of(kamailio.domain(), "dave", "dave-pw"), seen);
         dave.close();
         assertEquals(List.of(), kamailio.contacts("dave"), "the REGISTER's binding was removed again");
-        assertEquals(RegistrationEvent.Kind.SUCCEEDED, seen.next().kind());
-        assertEquals(RegistrationEvent.Kind.ENDED, seen.next().kind());
+        RegistrationEvent first = seen.next();
+        assertEquals(first, dave.registration().get(T, MILLISECONDS));
+        // pjsip's regc is free while it answers the 401 challenge: an unregistration sent then wins, and
+        // pjsua drops the authenticated REGISTER (EBUSY) without a report. Either way the last word is ENDED.
+        if (first.kind() == RegistrationEvent.Kind.SUCCEEDED) {
+            assertEquals(RegistrationEvent.Kind.ENDED, seen.next().kind(), seen.events.toString());
+        } else {
+            assertEquals(RegistrationEvent.Kind.ENDED, first.kind(), first.toString());
+        }
+        Thread.sleep(200);
+        assertEquals(List.of(), kamailio.contacts("dave"), "no REGISTER went out after close: " + seen.events);
     }
 
     @Test

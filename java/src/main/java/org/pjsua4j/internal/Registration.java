@@ -143,7 +143,10 @@ final class Registration {
      * the registrar would race it. So close sends it itself and waits for the outcome, at most the
      * unregister timeout (as pjsua_destroy does), without holding the endpoint's lock. A REGISTER
      * still in flight (an account closed right after it was added) makes pjsip refuse a second one;
-     * its outcome is awaited first, else the binding it creates would outlive the account.
+     * its outcome is awaited first, else the binding it creates would outlive the account. While pjsip
+     * answers a 401 challenge its regc is briefly free: an unregistration sent then goes out first, and
+     * pjsua drops the authenticated REGISTER (EBUSY) without a report, so the account ends without
+     * ever having registered.
      */
     void awaitUnregistration(EndpointCore core, String operation, AccountConfig config) {
         long deadline = System.nanoTime()
