@@ -36,6 +36,10 @@ pj_bool_t pj4j_destroy_needs_rx(void);
 %constant int PJSIP_EVENT_TSX_STATE = PJSIP_EVENT_TSX_STATE;
 %constant int PJSIP_EVENT_USER = PJSIP_EVENT_USER;
 
+/* Requests nobody handles (native/include/pj4j_unhandled.h); their listener and answers are in
+ * org.pjsua4j.raw.UnhandledRequests. */
+%include "pj4j_unhandled.h"
+
 /* Tone generators (native/include/pj4j_tones.h): created as a handle the caller owns. */
 PJ4J_RETURNS_OUT_PTR(pj4j_tonegen_create, pj4j_tonegen, p_gen)
 %include "pj4j_tones.h"

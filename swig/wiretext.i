@@ -14,4 +14,5 @@
 /* WireText's limits, for the test that they match the C side's (pj4j_wiretext.h). */
 %constant int PJ4J_MAX_URI = PJ4J_MAX_URI;
 %constant int PJ4J_MAX_LINE = PJ4J_MAX_LINE;
+%constant int PJ4J_MAX_BODY = PJ4J_MAX_BODY;
 %constant int PJ4J_MAX_TOKEN = PJSIP_MAX_HNAME_LEN;

@@ -9,6 +9,7 @@
 #include "pj4j_calls.h"
 #include "pj4j_wiretext.h"
 #include "pj4j_tones.h"
+#include "pj4j_unhandled.h"
 
 #define PJ4J_JNI_VERSION JNI_VERSION_1_8
 
@@ -68,6 +69,28 @@ void pj4j_callbacks_fill(pjsua_callback *cb);
 void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_t *reason);
 /* How many upcalls the handlers have made since load (for the test hook, pj4j_callback_test.c). */
 unsigned long pj4j_upcall_count(void);
+
+/* Requests nobody handled: the module (pj4j_unhandled.c, registered by pj4j_pjsua_init) and its Java
+ * side (pj4j_unhandled_bridge.c, org.pjsua4j.raw.UnhandledRequests). An answer the listener gives: a
+ * final code, its reason (NULL: pjsip's), extra headers, and a body with its Content-Type (both NULL
+ * for none). */
+typedef struct pj4j_answer {
+    int code;
+    const pj_str_t *reason;
+    unsigned header_count;
+    const pj_str_t *names;
+    const pj_str_t *values;
+    const pj_str_t *content_type;
+    const pj_str_t *body;
+} pj4j_answer;
+pj_status_t pj4j_unhandled_register(void);
+/* Answer the waiting request id, or PJ_ENOTFOUND when it no longer waits (answered, timed out, flushed).
+ * Any other failure still answers it, with its default. */
+pj_status_t pj4j_unhandled_answer(pj_int64_t id, const pj4j_answer *answer);
+pj_status_t pj4j_unhandled_answer_default(pj_int64_t id);
+int pj4j_unhandled_bridge_init(JNIEnv *env);
+/* Offers a held request to the Java listener; 0 when nobody took it (no listener, or it failed). */
+int pj4j_unhandled_upcall(pj_int64_t id, const pjsip_rx_data *rdata);
 
 /* The Contact the account registers, empty when it has none (pj4j_accounts.c; the wrapped account
  * operations are in pj4j_accounts.h). */

@@ -10,5 +10,7 @@
 #define PJ4J_MAX_URI PJSIP_MAX_URL_SIZE
 /* The longest one-line text: a header value, reason phrase, MIME type, method. */
 #define PJ4J_MAX_LINE 1024
+/* The longest message body we put in an answer; with the headers it must fit PJSIP_MAX_PKT_LEN. */
+#define PJ4J_MAX_BODY 2048
 
 #endif

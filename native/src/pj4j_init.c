@@ -1,5 +1,6 @@
 /* The raw layer's pjsua_init: the caller's configuration with the bridge's callbacks and log writer
- * put in, because C function pointers cannot come from Java. */
+ * put in, because C function pointers cannot come from Java, and the module that answers requests
+ * nobody handles (pj4j_unhandled.c) registered. */
 #include "pj4j.h"
 
 pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_config *log_cfg,
@@ -7,6 +8,7 @@ pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_conf
 {
     pjsua_config ua;
     pjsua_logging_config log;
+    pj_status_t status;
 
     if (ua_cfg)
         ua = *ua_cfg;
@@ -26,5 +28,9 @@ pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_conf
     /* System.Logger adds time and level itself. */
     log.decor = PJ_LOG_HAS_SENDER | PJ_LOG_HAS_THREAD_ID | PJ_LOG_HAS_INDENT;
 
-    return pjsua_init(&ua, &log, media_cfg);
+    status = pjsua_init(&ua, &log, media_cfg);
+    /* Every endpoint answers what nobody handles; the module goes with pjsip's endpoint. */
+    if (status == PJ_SUCCESS)
+        status = pj4j_unhandled_register();
+    return status;
 }

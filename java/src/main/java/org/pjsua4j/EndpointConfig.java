@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.pjsua4j.internal.IpLiterals;
 import org.pjsua4j.raw.WireText;
 
@@ -13,6 +14,8 @@ import org.pjsua4j.raw.WireText;
  * transport on 127.0.0.1 never leaks another interface's address.
  */
 public final class EndpointConfig {
+    /** pjsua4j's limit (PJ4J_UNHANDLED_MAX_HOLD_MS), under the 32 s a peer retransmits a request for. */
+    private static final Duration MAX_UNHANDLED_TIMEOUT = Duration.ofSeconds(30);
     private final List<TransportSpec> transports;
     private final String userAgent;
     private final int maxCalls;
@@ -20,6 +23,8 @@ public final class EndpointConfig {
     private final SipTimers sipTimers;
     private final boolean vad;
     private final java.time.Duration noAudioTimeout;
+    private final UnhandledRequestHandler unhandledRequestHandler;
+    private final Duration unhandledRequestTimeout;
 
     /**
      * A transport to create.
@@ -39,6 +44,8 @@ public final class EndpointConfig {
         this.sipTimers = b.sipTimers;
         this.vad = b.vad;
         this.noAudioTimeout = b.noAudioTimeout;
+        this.unhandledRequestHandler = b.unhandledRequestHandler;
+        this.unhandledRequestTimeout = b.unhandledRequestTimeout;
     }
 
     /**
@@ -116,6 +123,16 @@ public final class EndpointConfig {
         return noAudioTimeout;
     }
 
+    /** @return who answers requests nobody handles; empty: each gets its default answer at once */
+    public Optional<UnhandledRequestHandler> unhandledRequestHandler() {
+        return Optional.ofNullable(unhandledRequestHandler);
+    }
+
+    /** @return how long a request nobody handles waits for the handler's answer before its default */
+    public Duration unhandledRequestTimeout() {
+        return unhandledRequestTimeout;
+    }
+
     /** Builds an {@link EndpointConfig}. */
     public static final class Builder {
         private final List<TransportSpec> transports = new ArrayList<>();
@@ -125,6 +142,8 @@ public final class EndpointConfig {
         private SipTimers sipTimers = SipTimers.DEFAULT;
         private boolean vad;
         private java.time.Duration noAudioTimeout = java.time.Duration.ofSeconds(5);
+        private UnhandledRequestHandler unhandledRequestHandler;
+        private Duration unhandledRequestTimeout = MAX_UNHANDLED_TIMEOUT;
 
         private Builder() {
         }
@@ -210,6 +229,25 @@ public final class EndpointConfig {
                 throw new IllegalArgumentException("noAudioTimeout must be zero (off) or at least 200 ms, not " + timeout);
             }
             this.noAudioTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param handler sees and answers the requests no part of pjsip or pjsua handles (see
+         *        {@link UnhandledRequestHandler}); null for none, the default: each such request gets
+         *        its default answer (405, 481 or 501) at once
+         * @param timeout how long a request waits for the handler's answer before it gets its default
+         *        answer anyway: 1 ms to 30 s (a peer gives up after 32 s of retransmitting)
+         * @return this builder
+         * @throws IllegalArgumentException if timeout is outside 1 ms to 30 s
+         */
+        public Builder unhandledRequests(UnhandledRequestHandler handler, Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.toMillis() < 1 || timeout.compareTo(MAX_UNHANDLED_TIMEOUT) > 0) {
+                throw new IllegalArgumentException("unhandled-request timeout must be 1 ms to 30 s, not " + timeout);
+            }
+            this.unhandledRequestHandler = handler;
+            this.unhandledRequestTimeout = timeout;
             return this;
         }
 

@@ -18,8 +18,13 @@ abstract class EndpointOnLoopback {
     @BeforeEach
     void startEndpoint() {
         if (ep == null || !ep.isOpen()) {
-            ep = Loopback.endpoint();
+            ep = newEndpoint();
         }
+    }
+
+    /** The class's endpoint; a class that needs another configuration overrides this. */
+    Endpoint newEndpoint() {
+        return Loopback.endpoint();
     }
 
     @AfterEach

@@ -22,6 +22,7 @@ import org.pjsua4j.EndpointConfig;
 import org.pjsua4j.SipStatus;
 import org.pjsua4j.Transport;
 import org.pjsua4j.raw.PjsuaCallbacks;
+import org.pjsua4j.raw.UnhandledRequests;
 import org.pjsua4j.raw.pjsua;
 
 /**
@@ -70,7 +71,8 @@ public final class EndpointCore {
             throw new IllegalStateException("an Endpoint is already open in this process (pjsua allows one); close it first");
         }
         try {
-            core.started = PjsuaSetup.start(config, new NativeEvents(core));
+            core.started = PjsuaSetup.start(config, new NativeEvents(core),
+                    config.unhandledRequestHandler().map(h -> new HeldRequests(core, h)).orElse(null));
             core.watchAudio(config.noAudioTimeout());
             return core;
         } catch (RuntimeException | Error e) {
@@ -250,6 +252,9 @@ public final class EndpointCore {
             }
             closed = true;
             timer.shutdownNow();
+            // Requests waiting for the handler get their default answer while the transports still
+            // work; from now on new ones get it at once.
+            pjsua.pj4j_unhandled_hold(0);
             registry.calls().forEach(RealCall::requestEnd);
             // pjsua_destroy would leave tone generators, which it does not know, behind.
             registry.releaseAttachments();
@@ -264,6 +269,7 @@ public final class EndpointCore {
                 pjsua.pj4j_destroy();
             }
             PjsuaCallbacks.install(null);
+            UnhandledRequests.install(null);
             registry.accounts().forEach(RealAccount::markClosed);
             registry.clear();
         } finally {

@@ -6,6 +6,8 @@ import org.pjsua4j.EndpointConfig;
 import org.pjsua4j.Transport;
 import org.pjsua4j.raw.PjsuaCallback;
 import org.pjsua4j.raw.PjsuaCallbacks;
+import org.pjsua4j.raw.UnhandledRequestListener;
+import org.pjsua4j.raw.UnhandledRequests;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_config;
 import org.pjsua4j.raw.pjsua_media_config;
@@ -22,7 +24,7 @@ final class PjsuaSetup {
     }
 
     /** Leaves nothing behind when it fails. */
-    static Started start(EndpointConfig config, PjsuaCallback events) {
+    static Started start(EndpointConfig config, PjsuaCallback events, UnhandledRequestListener unhandled) {
         pjsua.pjsua_create();
         boolean started = false;
         try {
@@ -36,6 +38,10 @@ final class PjsuaSetup {
                 clockRate = (int) media.getClock_rate();
                 PjsuaCallbacks.install(events);
                 pjsua.pjsua_init(ua, null, media);
+            }
+            UnhandledRequests.install(unhandled);
+            if (unhandled != null) {
+                pjsua.pj4j_unhandled_hold(config.unhandledRequestTimeout().toMillis());
             }
             // pjsip keeps these per process, so every start sets all of them.
             EndpointConfig.SipTimers timers = config.sipTimers();
@@ -52,6 +58,7 @@ final class PjsuaSetup {
         } finally {
             if (!started) {
                 PjsuaCallbacks.install(null);
+                UnhandledRequests.install(null);
                 pjsua.pj4j_destroy();
             }
         }

@@ -21,6 +21,7 @@ class WireTextTest extends RawPjsua {
         assertEquals(PJ4J_MAX_URI, WireText.MAX_URI);
         assertEquals(PJ4J_MAX_LINE, WireText.MAX_LINE);
         assertEquals(PJ4J_MAX_TOKEN, WireText.MAX_TOKEN);
+        assertEquals(PJ4J_MAX_BODY, WireText.MAX_BODY);
     }
 
     @Test
