@@ -23,6 +23,9 @@
 
 pj_status_t pj4j_destroy(void)
 {
+    /* Requests waiting for the application get their default answer while the transports work;
+     * pjsua_destroy closes them before pjsip's modules stop. Fails harmlessly when pjsua_init never ran. */
+    pj4j_unhandled_hold(0);
     /* Stopped before the check so that no message a worker thread polls (an INVITE, a SUBSCRIBE) can
      * create something to wait for between the check and the destroy. pjsua_destroy2 begins the same
      * way; stopping twice is harmless because each thread is joined and forgotten. */

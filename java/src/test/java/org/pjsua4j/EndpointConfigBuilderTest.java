@@ -25,6 +25,22 @@ class EndpointConfigBuilderTest {
         assertFalse(c.vad());
         assertSame(EndpointConfig.SipTimers.DEFAULT, c.sipTimers());
         assertEquals(Duration.ofSeconds(5), c.noAudioTimeout());
+        assertTrue(c.unhandledRequestHandler().isEmpty());
+    }
+
+    @Test
+    void unhandledRequestsWaitFromAMillisecondToThirtySeconds() {
+        b.transport(TransportType.UDP, "127.0.0.1", 0);
+        UnhandledRequestHandler handler = (request, responder) -> responder.answerDefault();
+        EndpointConfig c = b.unhandledRequests(handler, Duration.ofSeconds(30)).build();
+        assertSame(handler, c.unhandledRequestHandler().orElseThrow());
+        assertEquals(Duration.ofSeconds(30), c.unhandledRequestTimeout());
+        assertEquals(Duration.ofMillis(1), b.unhandledRequests(handler, Duration.ofMillis(1)).build().unhandledRequestTimeout());
+        assertRefused("unhandled-request timeout", () -> b.unhandledRequests(handler, Duration.ofSeconds(30).plusNanos(1)));
+        assertRefused("unhandled-request timeout", () -> b.unhandledRequests(handler, Duration.ofNanos(999_999)));
+        assertRefused("unhandled-request timeout", () -> b.unhandledRequests(handler, Duration.ofSeconds(-1)));
+        assertEquals("timeout", assertThrows(NullPointerException.class, () -> b.unhandledRequests(handler, null)).getMessage());
+        assertTrue(b.unhandledRequests(null, Duration.ofSeconds(1)).build().unhandledRequestHandler().isEmpty());
     }
 
     @Test

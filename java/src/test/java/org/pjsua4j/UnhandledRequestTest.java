@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pjsua4j.peers.RawSip;
 
 /**
  * Requests no part of pjsip or pjsua handles get their default answer at once when the endpoint has
@@ -22,12 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UnhandledRequestTest extends EndpointOnLoopback {
     static final Duration ANSWER = Duration.ofSeconds(5);
 
-    static Transport transport(TransportType type) {
-        return ep.transports().stream().filter(t -> t.type() == type).findFirst().orElseThrow();
+    static RawSip peer(TransportType type) throws IOException {
+        Transport t = ep.transports().stream().filter(x -> x.type() == type).findFirst().orElseThrow();
+        return RawSip.to(type == TransportType.TCP, t.port());
     }
 
     static RawSip.Response ask(TransportType type, String method, String... extra) throws IOException {
-        try (RawSip peer = RawSip.to(transport(type))) {
+        try (RawSip peer = peer(type)) {
             peer.send(peer.request(method, extra));
             return peer.receive(ANSWER);
         }
@@ -66,7 +68,7 @@ class UnhandledRequestTest extends EndpointOnLoopback {
     @ParameterizedTest
     @EnumSource(TransportType.class)
     void aByeWithAToTagOfNoDialogIs481(TransportType type) throws IOException {
-        try (RawSip peer = RawSip.to(transport(type))) {
+        try (RawSip peer = peer(type)) {
             peer.send(peer.requestWith("BYE", "nodialog", null));
             RawSip.Response r = peer.receive(ANSWER);
             assertNotNull(r, "no answer");
@@ -77,7 +79,7 @@ class UnhandledRequestTest extends EndpointOnLoopback {
     @ParameterizedTest
     @EnumSource(TransportType.class)
     void anAckGetsNoAnswer(TransportType type) throws IOException {
-        try (RawSip peer = RawSip.to(transport(type))) {
+        try (RawSip peer = peer(type)) {
             peer.send(peer.request("ACK"));
             peer.send(peer.request("FOO"));
             // Answers come in order on one socket: the first one is FOO's.
@@ -90,6 +92,14 @@ class UnhandledRequestTest extends EndpointOnLoopback {
     @ParameterizedTest
     @EnumSource(TransportType.class)
     void optionsMessageAndInviteStillReachPjsua(TransportType type) throws Exception {
+        assertPjsuaAnswers(type);
+    }
+
+    /**
+     * pjsua answers OPTIONS, a MESSAGE (which an account hears of) and an INVITE (which reaches the
+     * account as a call, refused with 486), each sent with the extra header lines.
+     */
+    static void assertPjsuaAnswers(TransportType type, String... extra) throws Exception {
         LinkedBlockingQueue<InstantMessage> inbox = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<Call> calls = new LinkedBlockingQueue<>();
         Loopback.account(ep, "ua", new AccountListener() {
@@ -104,13 +114,13 @@ class UnhandledRequestTest extends EndpointOnLoopback {
                 call.answer(486);
             }
         });
-        assertEquals(200, ask(type, "OPTIONS").code());
-        try (RawSip peer = RawSip.to(transport(type))) {
-            peer.send(peer.requestWith("MESSAGE", null, "hi there"));
+        assertEquals(200, ask(type, "OPTIONS", extra).code());
+        try (RawSip peer = peer(type)) {
+            peer.send(peer.requestWith("MESSAGE", null, "hi there", extra));
             assertEquals(200, peer.receive(ANSWER).code());
             assertEquals("hi there", inbox.poll(5, TimeUnit.SECONDS).body());
 
-            String invite = peer.request("INVITE");
+            String invite = peer.request("INVITE", extra);
             peer.send(invite);
             RawSip.Response busy = peer.receive(ANSWER);
             assertEquals(486, busy.code(), busy.toString());
@@ -120,7 +130,7 @@ class UnhandledRequestTest extends EndpointOnLoopback {
     }
 
     /** The ACK of a non-2xx answer: the INVITE's Via, From, Call-ID, the answer's To, CSeq ACK. */
-    static String ack(String invite, RawSip.Response answer) {
+    private static String ack(String invite, RawSip.Response answer) {
         StringBuilder b = new StringBuilder();
         for (String line : invite.substring(0, invite.indexOf("\r\n\r\n")).split("\r\n")) {
             if (line.startsWith("INVITE ")) {

@@ -1,4 +1,4 @@
-package org.pjsua4j;
+package org.pjsua4j.peers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,24 +15,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.pjsua4j.HeaderField;
 
 /**
  * A SIP peer of a few lines: writes byte-exact requests to an endpoint's transport from a socket on
  * 127.0.0.1 and reads the responses, over UDP or TCP.
  */
-final class RawSip implements AutoCloseable {
+public final class RawSip implements AutoCloseable {
     private final DatagramSocket udp;
     private final Socket tcp;
     private final int targetPort;
     private final ByteArrayOutputStream tcpBuffer = new ByteArrayOutputStream();
 
     /** A received response: status line parts, headers in order, body. */
-    record Response(int code, String reason, List<HeaderField> headers, String body) {
-        List<String> values(String name) {
+    public record Response(int code, String reason, List<HeaderField> headers, String body) {
+        public List<String> values(String name) {
             return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(HeaderField::value).toList();
         }
 
-        String value(String name) {
+        public String value(String name) {
             List<String> v = values(name);
             return v.isEmpty() ? null : v.get(0);
         }
@@ -44,15 +45,16 @@ final class RawSip implements AutoCloseable {
         this.targetPort = targetPort;
     }
 
-    static RawSip to(Transport transport) throws IOException {
+    /** A socket of its own for talking to the endpoint's transport on 127.0.0.1:port. */
+    public static RawSip to(boolean tcp, int port) throws IOException {
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
-        if (transport.type() == TransportType.TCP) {
+        if (tcp) {
             Socket s = new Socket();
             s.bind(new InetSocketAddress(loopback, 0));
-            s.connect(new InetSocketAddress(loopback, transport.port()), 2000);
-            return new RawSip(null, s, transport.port());
+            s.connect(new InetSocketAddress(loopback, port), 2000);
+            return new RawSip(null, s, port);
         }
-        return new RawSip(new DatagramSocket(new InetSocketAddress(loopback, 0)), null, transport.port());
+        return new RawSip(new DatagramSocket(new InetSocketAddress(loopback, 0)), null, port);
     }
 
     /**
@@ -61,12 +63,12 @@ final class RawSip implements AutoCloseable {
      * @param method the method
      * @param extra header lines to add, e.g. {@code "X-Hook: ok"}
      */
-    String request(String method, String... extra) {
+    public String request(String method, String... extra) {
         return requestWith(method, null, null, extra);
     }
 
     /** As {@link #request(String, String...)}, with a To tag (null for none) and a body (null for none). */
-    String requestWith(String method, String toTag, String body, String... extra) {
+    public String requestWith(String method, String toTag, String body, String... extra) {
         String id = UUID.randomUUID().toString().substring(0, 13);
         StringBuilder b = new StringBuilder()
                 .append(method).append(" sip:ua@127.0.0.1:").append(targetPort).append(" SIP/2.0\r\n")
@@ -93,7 +95,7 @@ final class RawSip implements AutoCloseable {
         return tcp != null ? tcp.getLocalPort() : udp.getLocalPort();
     }
 
-    void send(String message) throws IOException {
+    public void send(String message) throws IOException {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         if (tcp != null) {
             tcp.getOutputStream().write(bytes);
@@ -104,7 +106,7 @@ final class RawSip implements AutoCloseable {
     }
 
     /** The next final response (provisional ones are skipped), or null when none comes in time. */
-    Response receive(Duration timeout) throws IOException {
+    public Response receive(Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
@@ -174,7 +176,7 @@ final class RawSip implements AutoCloseable {
         return 0;
     }
 
-    static Response parse(String text) {
+    private static Response parse(String text) {
         int end = text.indexOf("\r\n\r\n");
         String[] lines = text.substring(0, end).split("\r\n");
         String[] status = lines[0].split(" ", 3);
