@@ -54,7 +54,10 @@ public final class RawSip implements AutoCloseable {
             s.connect(new InetSocketAddress(loopback, port), 2000);
             return new RawSip(null, s, port);
         }
-        return new RawSip(new DatagramSocket(new InetSocketAddress(loopback, 0)), null, port);
+        DatagramSocket udp = new DatagramSocket(new InetSocketAddress(loopback, 0));
+        // Room for a burst of answers (Linux counts some 2 KB per small datagram against the buffer).
+        udp.setReceiveBufferSize(1 << 22);
+        return new RawSip(udp, null, port);
     }
 
     /**
