@@ -36,6 +36,7 @@ public final class AccountConfig {
     private final String contactParams;
     private final String contactUriParams;
     private final Transport transport;
+    private final SessionTimers sessionTimers;
 
     /**
      * A digest credential.
@@ -80,6 +81,7 @@ public final class AccountConfig {
         this.contactParams = b.contactParams;
         this.contactUriParams = b.contactUriParams;
         this.transport = b.transport;
+        this.sessionTimers = b.sessionTimers;
     }
 
     /**
@@ -196,13 +198,18 @@ public final class AccountConfig {
         return transport;
     }
 
+    /** @return the session timers of the account's calls */
+    public SessionTimers sessionTimers() {
+        return sessionTimers;
+    }
+
     @Override
     public String toString() {
         return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + Redact.uri(registrarUri) + ", proxies="
                 + Redact.uri(String.valueOf(proxies))
                 + ", credentials=" + credentials + ", registrationTimeout=" + registrationTimeout
                 + ", retryInterval=" + retryInterval + ", publish=" + publish + ", srtp=" + srtp
-                + ", transport=" + transport + "]";
+                + ", transport=" + transport + ", sessionTimers=" + sessionTimers + "]";
     }
 
     /** Builds an {@link AccountConfig}. Every setter checks its argument at once. */
@@ -224,6 +231,7 @@ public final class AccountConfig {
         private String contactParams = "";
         private String contactUriParams = "";
         private Transport transport;
+        private SessionTimers sessionTimers = SessionTimers.DEFAULT;
 
         private Builder(String id) {
             this.id = WireText.uri("account id", id);
@@ -394,6 +402,16 @@ public final class AccountConfig {
          */
         public Builder transport(Transport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * @param timers the session timers (RFC 4028) of the account's calls (default
+         *        {@link SessionTimers#DEFAULT}, pjsua's: optional, 1800 s, Min-SE 90 s)
+         * @return this builder
+         */
+        public Builder sessionTimers(SessionTimers timers) {
+            this.sessionTimers = Objects.requireNonNull(timers, "sessionTimers");
             return this;
         }
 
