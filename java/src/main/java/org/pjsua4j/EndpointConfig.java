@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.pjsua4j.internal.IpLiterals;
+import org.pjsua4j.internal.MediaTimeouts;
 import org.pjsua4j.raw.WireText;
 
 /**
@@ -20,6 +21,7 @@ public final class EndpointConfig {
     private final SipTimers sipTimers;
     private final boolean vad;
     private final java.time.Duration noAudioTimeout;
+    private final java.time.Duration mediaTimeout;
 
     /**
      * A transport to create.
@@ -39,6 +41,7 @@ public final class EndpointConfig {
         this.sipTimers = b.sipTimers;
         this.vad = b.vad;
         this.noAudioTimeout = b.noAudioTimeout;
+        this.mediaTimeout = b.mediaTimeout;
     }
 
     /**
@@ -116,6 +119,14 @@ public final class EndpointConfig {
         return noAudioTimeout;
     }
 
+    /**
+     * @return how long a confirmed call's active, unheld audio may bring no RTP before pjsua4j hangs
+     *         it up, unless its account says otherwise; zero: never
+     */
+    public java.time.Duration mediaTimeout() {
+        return mediaTimeout;
+    }
+
     /** Builds an {@link EndpointConfig}. */
     public static final class Builder {
         private final List<TransportSpec> transports = new ArrayList<>();
@@ -125,6 +136,7 @@ public final class EndpointConfig {
         private SipTimers sipTimers = SipTimers.DEFAULT;
         private boolean vad;
         private java.time.Duration noAudioTimeout = java.time.Duration.ofSeconds(5);
+        private java.time.Duration mediaTimeout = java.time.Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -210,6 +222,31 @@ public final class EndpointConfig {
                 throw new IllegalArgumentException("noAudioTimeout must be zero (off) or at least 200 ms, not " + timeout);
             }
             this.noAudioTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Ends calls whose peer vanished without BYE: a confirmed call whose audio is active, not on
+         * hold in either direction and expected to arrive (not sendonly or inactive on our side), but
+         * brought no RTP for {@code timeout}, is hung up with a BYE carrying
+         * {@code Reason: SIP;cause=408;text="Media inactivity"}; its final {@link CallInfo} reports
+         * {@link EndReason#MEDIA_TIMEOUT}, 408 and {@link Originator#LOCAL}. A change of the call's media
+         * (re-INVITE, UPDATE, hold, unhold) starts the clock anew. Checked at least once a second.
+         *
+         * <p>The default, 30 s, is six times the {@link #noAudioTimeout no-audio warning} and far beyond
+         * any pause of a working RTP stream (packets every 20 ms; jitter and network hiccups last well
+         * under a second), yet short enough that calls of vanished peers cannot pile up: no more than
+         * 30 seconds' worth of them linger. As with the warning, a peer whose voice activity detection
+         * stops RTP during silence looks the same; turn it off there, or rely on
+         * {@link SessionTimers} for peers that support them. {@link AccountConfig.Builder#mediaTimeout}
+         * overrides it per account, {@link Call#setMediaTimeout} per call.
+         *
+         * @param timeout zero to never hang up, otherwise 1 s to 1 day (default 30 s)
+         * @return this builder
+         * @throws IllegalArgumentException naming mediaTimeout if it is negative, below 1 s or above a day
+         */
+        public Builder mediaTimeout(java.time.Duration timeout) {
+            this.mediaTimeout = MediaTimeouts.check("mediaTimeout", timeout);
             return this;
         }
 

@@ -6,9 +6,12 @@ import java.util.Objects;
 /**
  * An account's session timers (RFC 4028): the side chosen as refresher repeats the INVITE or UPDATE
  * every half interval, and a session that is not refreshed in time ends with BYE. They end calls whose
- * peer vanished without BYE, if the peer supports them. pjsip refreshes at half the interval, and as the refreshee
- * ends the call at two thirds (at the latest 32 s before the end), so a call with a vanished peer ends
- * within about one {@code sessionExpires}.
+ * peer vanished without BYE, if the peer supports them; {@link EndpointConfig.Builder#mediaTimeout} is
+ * the other guard, for peers that do not. pjsip refreshes at half the interval, and as the refreshee
+ * ends the call 32 s before the interval runs out (at two thirds for intervals under 96 s), so a call
+ * with a vanished peer ends within about one {@code sessionExpires}: as refresher, when its refresh at
+ * half the interval goes unanswered ({@link EndReason#PEER_UNRESPONSIVE}); as refreshee, when none
+ * arrives ({@link EndReason#SESSION_EXPIRED}).
  *
  * @param mode whether calls use session timers
  * @param sessionExpires the session interval asked for in Session-Expires, in whole seconds; the other

@@ -35,6 +35,7 @@ class AccountConfigTest extends EndpointOnLoopback {
                 .contactUriParams(";ob")
                 .transport(tcp)
                 .sessionTimers(new SessionTimers(SessionTimerMode.ALWAYS, Duration.ofSeconds(600), Duration.ofSeconds(120)))
+                .mediaTimeout(Duration.ofSeconds(45))
                 .build();
         Account hal = ep.addAccount(config, new AccountListener() { });
 
@@ -69,6 +70,7 @@ class AccountConfigTest extends EndpointOnLoopback {
             pjsua.pj_pool_release(pool);
         }
         org.junit.jupiter.api.Assertions.assertSame(config, hal.config());
+        assertEquals(Duration.ofSeconds(45), hal.config().mediaTimeout().orElseThrow());
     }
 
     @Test
@@ -91,8 +93,23 @@ class AccountConfigTest extends EndpointOnLoopback {
         } finally {
             pjsua.pj_pool_release(pool);
         }
+        assertTrue(AccountConfig.builder("sip:x@127.0.0.1").build().mediaTimeout().isEmpty(),
+                "the endpoint's timeout applies unless the account sets one");
     }
 
+    @Test
+    void aMediaTimeoutIsZeroOrOneSecondToADay() {
+        AccountConfig.Builder b = AccountConfig.builder("sip:ida@127.0.0.1");
+        assertEquals(Duration.ZERO, b.mediaTimeout(Duration.ZERO).build().mediaTimeout().orElseThrow());
+        assertEquals(Duration.ofDays(1), b.mediaTimeout(Duration.ofDays(1)).build().mediaTimeout().orElseThrow());
+        for (Duration bad : new Duration[] {Duration.ofMillis(999), Duration.ofSeconds(-1), Duration.ofDays(1).plusNanos(1),
+            Duration.ofSeconds(Long.MAX_VALUE)}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.mediaTimeout(bad));
+            assertTrue(e.getMessage().startsWith("mediaTimeout "), e.getMessage());
+        }
+        assertEquals("mediaTimeout", assertThrows(NullPointerException.class, () -> b.mediaTimeout(null)).getMessage());
+        assertEquals("sessionTimers", assertThrows(NullPointerException.class, () -> b.sessionTimers(null)).getMessage());
+    }
 
     @Test
     void malformedSettingsNameTheField() {
