@@ -214,12 +214,16 @@ public final class EndpointConfig {
          *        Needs {@link #vad(boolean) VAD} off at the peer to be meaningful: a peer that stops
          *        sending during silence looks the same.
          * @return this builder
-         * @throws IllegalArgumentException if timeout is negative or below 200 ms (but not zero)
+         * @throws IllegalArgumentException if timeout is negative, below 200 ms (but not zero) or above
+         *         a day
          */
         public Builder noAudioTimeout(java.time.Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || (!timeout.isZero() && timeout.toMillis() < 200)) {
-                throw new IllegalArgumentException("noAudioTimeout must be zero (off) or at least 200 ms, not " + timeout);
+            // compareTo, not toMillis: a Duration of billions of years has no long of milliseconds.
+            if (!timeout.isZero() && (timeout.compareTo(java.time.Duration.ofMillis(200)) < 0
+                    || timeout.compareTo(java.time.Duration.ofDays(1)) > 0)) {
+                throw new IllegalArgumentException("noAudioTimeout must be zero (off) or between 200 ms and 1 day, not "
+                        + timeout);
             }
             this.noAudioTimeout = timeout;
             return this;

@@ -86,7 +86,7 @@ class EndpointConfigBuilderTest {
     }
 
     @Test
-    void noAudioTimeoutIsZeroOrAtLeast200Milliseconds() {
+    void noAudioTimeoutIsZeroOr200MillisecondsToADay() {
         b.transport(TransportType.UDP, "127.0.0.1", 0);
         assertEquals(Duration.ZERO, b.noAudioTimeout(Duration.ZERO).build().noAudioTimeout());
         assertEquals(Duration.ofMillis(200), b.noAudioTimeout(Duration.ofMillis(200)).build().noAudioTimeout());
@@ -94,6 +94,9 @@ class EndpointConfigBuilderTest {
         assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofMillis(200).minusNanos(1)));
         assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofNanos(1)));
         assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofSeconds(-5)));
+        assertEquals(Duration.ofDays(1), b.noAudioTimeout(Duration.ofDays(1)).build().noAudioTimeout());
+        assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofDays(1).plusNanos(1)));
+        assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofSeconds(Long.MAX_VALUE)));
         assertEquals("timeout", assertThrows(NullPointerException.class, () -> b.noAudioTimeout(null)).getMessage());
     }
 
