@@ -25,6 +25,7 @@
 %rename("%s") pjmedia_rtcp_stat;
 %rename("%s") pjmedia_rtcp_stream_stat;
 %rename("%s") pjrpid_element;
+%rename("%s") pjsip_timer_setting;
 %include <pj/types.h>
 %include <pj/errno.h>
 %include "pj_errno_constants.i"
@@ -35,6 +36,7 @@
 %include <pjsip/sip_auth.h>
 %include <pjsip/sip_util.h>
 %include <pjsip-ua/sip_inv.h>
+%include <pjsip-ua/sip_timer.h>
 %include <pjsip-simple/evsub.h>
 %include <pjmedia/types.h>
 %include <pjmedia/transport_srtp.h>

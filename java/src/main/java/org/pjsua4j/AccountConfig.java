@@ -3,9 +3,11 @@ package org.pjsua4j;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.pjsua4j.internal.MediaTimeouts;
 import org.pjsua4j.internal.Redact;
 import org.pjsua4j.raw.WireText;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How an {@link Account} is set up: its SIP URI and, optionally, a registrar, outbound proxies,
@@ -36,6 +38,8 @@ public final class AccountConfig {
     private final String contactParams;
     private final String contactUriParams;
     private final Transport transport;
+    private final SessionTimers sessionTimers;
+    private final Optional<Duration> mediaTimeout;
 
     /**
      * A digest credential.
@@ -80,6 +84,8 @@ public final class AccountConfig {
         this.contactParams = b.contactParams;
         this.contactUriParams = b.contactUriParams;
         this.transport = b.transport;
+        this.sessionTimers = b.sessionTimers;
+        this.mediaTimeout = b.mediaTimeout;
     }
 
     /**
@@ -196,13 +202,27 @@ public final class AccountConfig {
         return transport;
     }
 
+    /** @return the session timers of the account's calls */
+    public SessionTimers sessionTimers() {
+        return sessionTimers;
+    }
+
+    /**
+     * @return the account's media-inactivity hangup timeout (zero: never), or empty to use the
+     *         endpoint's {@link EndpointConfig#mediaTimeout()}
+     */
+    public Optional<Duration> mediaTimeout() {
+        return mediaTimeout;
+    }
+
     @Override
     public String toString() {
         return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + Redact.uri(registrarUri) + ", proxies="
                 + Redact.uri(String.valueOf(proxies))
                 + ", credentials=" + credentials + ", registrationTimeout=" + registrationTimeout
                 + ", retryInterval=" + retryInterval + ", publish=" + publish + ", srtp=" + srtp
-                + ", transport=" + transport + "]";
+                + ", transport=" + transport + ", sessionTimers=" + sessionTimers
+                + ", mediaTimeout=" + mediaTimeout.map(Duration::toString).orElse("endpoint's") + "]";
     }
 
     /** Builds an {@link AccountConfig}. Every setter checks its argument at once. */
@@ -224,6 +244,8 @@ public final class AccountConfig {
         private String contactParams = "";
         private String contactUriParams = "";
         private Transport transport;
+        private SessionTimers sessionTimers = SessionTimers.DEFAULT;
+        private Optional<Duration> mediaTimeout = Optional.empty();
 
         private Builder(String id) {
             this.id = WireText.uri("account id", id);
@@ -394,6 +416,30 @@ public final class AccountConfig {
          */
         public Builder transport(Transport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * @param timers the session timers (RFC 4028) of the account's calls (default
+         *        {@link SessionTimers#DEFAULT}, pjsua's: optional, 1800 s, Min-SE 90 s)
+         * @return this builder
+         */
+        public Builder sessionTimers(SessionTimers timers) {
+            this.sessionTimers = Objects.requireNonNull(timers, "sessionTimers");
+            return this;
+        }
+
+        /**
+         * Overrides the endpoint's {@link EndpointConfig.Builder#mediaTimeout media-inactivity hangup}
+         * for this account's calls, e.g. off for a trunk whose peer stops RTP during silence, or shorter
+         * for an unattended service.
+         *
+         * @param timeout zero to never hang up, otherwise 1 s to 1 day
+         * @return this builder
+         * @throws IllegalArgumentException naming mediaTimeout if it is negative, below 1 s or above a day
+         */
+        public Builder mediaTimeout(Duration timeout) {
+            this.mediaTimeout = Optional.of(MediaTimeouts.check("mediaTimeout", timeout));
             return this;
         }
 

@@ -29,6 +29,17 @@ public interface Call extends AutoCloseable {
      */
     void setListener(CallListener listener);
 
+    /**
+     * Overrides, for this call alone, how long its active, unheld audio may bring no RTP before
+     * pjsua4j hangs it up ({@link EndpointConfig.Builder#mediaTimeout}; the account's
+     * {@link AccountConfig.Builder#mediaTimeout} otherwise), e.g. off for a call to a peer known to
+     * stop RTP during silence. The silence measured so far counts against the new timeout.
+     *
+     * @param timeout zero to never hang up, otherwise 1 s to 1 day
+     * @throws IllegalArgumentException naming mediaTimeout if it is negative, below 1 s or above a day
+     */
+    void setMediaTimeout(java.time.Duration timeout);
+
     /** @return the state as of the last event */
     CallState state();
 

@@ -28,12 +28,14 @@ import java.util.Optional;
  * @param remoteUserAgent the other side's software (User-Agent or Server header), or "" until known
  * @param audio the negotiated audio stream while the audio is active (also during early media)
  * @param endedBy who ended the call, once it is {@link CallState#DISCONNECTED}
+ * @param endReason why the call ended, once it is {@link CallState#DISCONNECTED}: e.g.
+ *        {@link EndReason#MEDIA_TIMEOUT} when pjsua4j hung up a call whose peer fell silent
  */
 public record CallInfo(int callId, int accountId, CallState state, String stateText, int lastStatusCode,
         String lastReason, boolean outgoing, String localUri, String localContact, String remoteUri,
         String remoteContact, String sipCallId, MediaStatus mediaStatus, HoldState hold, Duration connectDuration,
         Duration totalDuration, Instant started, String remoteUserAgent, Optional<AudioStream> audio,
-        Optional<Originator> endedBy) {
+        Optional<Originator> endedBy, Optional<EndReason> endReason) {
 
     /** @return true while the other side rings: a 180/181/182 before the answer */
     public boolean ringing() {

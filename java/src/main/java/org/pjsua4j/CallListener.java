@@ -92,7 +92,9 @@ public interface CallListener {
     /**
      * The call's audio is active and not on hold, but no RTP has arrived for
      * {@link EndpointConfig.Builder#noAudioTimeout the configured time}: the peer may have vanished.
-     * Reported once per silence; the call is left as it is.
+     * Reported once per silence; the call is left as it is, an early warning: if the silence lasts
+     * until the {@link EndpointConfig.Builder#mediaTimeout media timeout}, pjsua4j hangs the call up
+     * and its end reports {@link EndReason#MEDIA_TIMEOUT}.
      *
      * @param call the call
      * @param silentFor how long no audio has arrived

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.pjsua4j.internal.IpLiterals;
+import org.pjsua4j.internal.MediaTimeouts;
 import org.pjsua4j.raw.WireText;
 
 /**
@@ -25,6 +26,7 @@ public final class EndpointConfig {
     private final java.time.Duration noAudioTimeout;
     private final UnhandledRequestHandler unhandledRequestHandler;
     private final Duration unhandledRequestTimeout;
+    private final java.time.Duration mediaTimeout;
 
     /**
      * A transport to create.
@@ -46,6 +48,7 @@ public final class EndpointConfig {
         this.noAudioTimeout = b.noAudioTimeout;
         this.unhandledRequestHandler = b.unhandledRequestHandler;
         this.unhandledRequestTimeout = b.unhandledRequestTimeout;
+        this.mediaTimeout = b.mediaTimeout;
     }
 
     /**
@@ -133,6 +136,14 @@ public final class EndpointConfig {
         return unhandledRequestTimeout;
     }
 
+    /**
+     * @return how long a confirmed call's active, unheld audio may bring no RTP before pjsua4j hangs
+     *         it up, unless its account says otherwise; zero: never
+     */
+    public java.time.Duration mediaTimeout() {
+        return mediaTimeout;
+    }
+
     /** Builds an {@link EndpointConfig}. */
     public static final class Builder {
         private final List<TransportSpec> transports = new ArrayList<>();
@@ -144,6 +155,7 @@ public final class EndpointConfig {
         private java.time.Duration noAudioTimeout = java.time.Duration.ofSeconds(5);
         private UnhandledRequestHandler unhandledRequestHandler;
         private Duration unhandledRequestTimeout = MAX_UNHANDLED_TIMEOUT;
+        private java.time.Duration mediaTimeout = java.time.Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -221,12 +233,16 @@ public final class EndpointConfig {
          *        Needs {@link #vad(boolean) VAD} off at the peer to be meaningful: a peer that stops
          *        sending during silence looks the same.
          * @return this builder
-         * @throws IllegalArgumentException if timeout is negative or below 200 ms (but not zero)
+         * @throws IllegalArgumentException if timeout is negative, below 200 ms (but not zero) or above
+         *         a day
          */
         public Builder noAudioTimeout(java.time.Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || (!timeout.isZero() && timeout.toMillis() < 200)) {
-                throw new IllegalArgumentException("noAudioTimeout must be zero (off) or at least 200 ms, not " + timeout);
+            // compareTo, not toMillis: a Duration of billions of years has no long of milliseconds.
+            if (!timeout.isZero() && (timeout.compareTo(java.time.Duration.ofMillis(200)) < 0
+                    || timeout.compareTo(java.time.Duration.ofDays(1)) > 0)) {
+                throw new IllegalArgumentException("noAudioTimeout must be zero (off) or between 200 ms and 1 day, not "
+                        + timeout);
             }
             this.noAudioTimeout = timeout;
             return this;
@@ -248,6 +264,31 @@ public final class EndpointConfig {
             }
             this.unhandledRequestHandler = handler;
             this.unhandledRequestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Ends calls whose peer vanished without BYE: a confirmed call whose audio is active, not on
+         * hold in either direction and expected to arrive (not sendonly or inactive on our side), but
+         * brought no RTP for {@code timeout}, is hung up with a BYE carrying
+         * {@code Reason: SIP;cause=408;text="Media inactivity"}; its final {@link CallInfo} reports
+         * {@link EndReason#MEDIA_TIMEOUT}, 408 and {@link Originator#LOCAL}. A change of the call's media
+         * (re-INVITE, UPDATE, hold, unhold) starts the clock anew. Checked at least once a second.
+         *
+         * <p>The default, 30 s, is six times the {@link #noAudioTimeout no-audio warning} and far beyond
+         * any pause of a working RTP stream (packets every 20 ms; jitter and network hiccups last well
+         * under a second), yet short enough that calls of vanished peers cannot pile up: no more than
+         * 30 seconds' worth of them linger. As with the warning, a peer whose voice activity detection
+         * stops RTP during silence looks the same; turn it off there, or rely on
+         * {@link SessionTimers} for peers that support them. {@link AccountConfig.Builder#mediaTimeout}
+         * overrides it per account, {@link Call#setMediaTimeout} per call.
+         *
+         * @param timeout zero to never hang up, otherwise 1 s to 1 day (default 30 s)
+         * @return this builder
+         * @throws IllegalArgumentException naming mediaTimeout if it is negative, below 1 s or above a day
+         */
+        public Builder mediaTimeout(java.time.Duration timeout) {
+            this.mediaTimeout = MediaTimeouts.check("mediaTimeout", timeout);
             return this;
         }
 

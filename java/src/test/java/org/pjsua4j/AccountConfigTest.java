@@ -34,6 +34,8 @@ class AccountConfigTest extends EndpointOnLoopback {
                 .contactParams(";+sip.instance=\"<urn:uuid:00000000-0000-0000-0000-000000000001>\"")
                 .contactUriParams(";ob")
                 .transport(tcp)
+                .sessionTimers(new SessionTimers(SessionTimerMode.ALWAYS, Duration.ofSeconds(600), Duration.ofSeconds(120)))
+                .mediaTimeout(Duration.ofSeconds(45))
                 .build();
         Account hal = ep.addAccount(config, new AccountListener() { });
 
@@ -61,10 +63,52 @@ class AccountConfigTest extends EndpointOnLoopback {
             assertTrue(ac.getContact_params().startsWith(";+sip.instance="));
             assertEquals(";ob", ac.getContact_uri_params());
             assertEquals(tcp.id(), ac.getTransport_id());
+            assertEquals(pjsua.PJSUA_SIP_TIMER_ALWAYS, ac.getUse_timer());
+            assertEquals(600, ac.getTimer_setting().getSess_expires());
+            assertEquals(120, ac.getTimer_setting().getMin_se());
         } finally {
             pjsua.pj_pool_release(pool);
         }
         org.junit.jupiter.api.Assertions.assertSame(config, hal.config());
+        assertEquals(Duration.ofSeconds(45), hal.config().mediaTimeout().orElseThrow());
+    }
+
+    @Test
+    void sessionTimerModesReachPjsuaAndTheDefaultIsPjsuas() {
+        SWIGTYPE_p_pj_pool_t pool = pjsua.pjsua_pool_create("test", 1024, 1024);
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua.pjsua_acc_config_default(ac);
+            assertEquals(SessionTimers.DEFAULT, new SessionTimers(SessionTimerMode.OPTIONAL,
+                    Duration.ofSeconds(ac.getTimer_setting().getSess_expires()),
+                    Duration.ofSeconds(ac.getTimer_setting().getMin_se())));
+            assertEquals(pjsua.PJSUA_SIP_TIMER_OPTIONAL, ac.getUse_timer());
+            int[] expected = {pjsua.PJSUA_SIP_TIMER_INACTIVE, pjsua.PJSUA_SIP_TIMER_OPTIONAL,
+                pjsua.PJSUA_SIP_TIMER_REQUIRED, pjsua.PJSUA_SIP_TIMER_ALWAYS};
+            for (SessionTimerMode mode : SessionTimerMode.values()) {
+                Account a = ep.addAccount(AccountConfig.builder("sip:st-" + mode + "@127.0.0.1")
+                        .sessionTimers(SessionTimers.of(mode)).build(), new AccountListener() { });
+                pjsua.pjsua_acc_get_config(a.id(), pool, ac);
+                assertEquals(expected[mode.ordinal()], ac.getUse_timer(), mode.toString());
+            }
+        } finally {
+            pjsua.pj_pool_release(pool);
+        }
+        assertTrue(AccountConfig.builder("sip:x@127.0.0.1").build().mediaTimeout().isEmpty(),
+                "the endpoint's timeout applies unless the account sets one");
+    }
+
+    @Test
+    void aMediaTimeoutIsZeroOrOneSecondToADay() {
+        AccountConfig.Builder b = AccountConfig.builder("sip:ida@127.0.0.1");
+        assertEquals(Duration.ZERO, b.mediaTimeout(Duration.ZERO).build().mediaTimeout().orElseThrow());
+        assertEquals(Duration.ofDays(1), b.mediaTimeout(Duration.ofDays(1)).build().mediaTimeout().orElseThrow());
+        for (Duration bad : new Duration[] {Duration.ofMillis(999), Duration.ofSeconds(-1), Duration.ofDays(1).plusNanos(1),
+            Duration.ofSeconds(Long.MAX_VALUE)}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.mediaTimeout(bad));
+            assertTrue(e.getMessage().startsWith("mediaTimeout "), e.getMessage());
+        }
+        assertEquals("mediaTimeout", assertThrows(NullPointerException.class, () -> b.mediaTimeout(null)).getMessage());
+        assertEquals("sessionTimers", assertThrows(NullPointerException.class, () -> b.sessionTimers(null)).getMessage());
     }
 
     @Test

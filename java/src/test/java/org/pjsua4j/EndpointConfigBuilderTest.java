@@ -26,6 +26,7 @@ class EndpointConfigBuilderTest {
         assertSame(EndpointConfig.SipTimers.DEFAULT, c.sipTimers());
         assertEquals(Duration.ofSeconds(5), c.noAudioTimeout());
         assertTrue(c.unhandledRequestHandler().isEmpty());
+        assertEquals(Duration.ofSeconds(30), c.mediaTimeout());
     }
 
     @Test
@@ -101,7 +102,7 @@ class EndpointConfigBuilderTest {
     }
 
     @Test
-    void noAudioTimeoutIsZeroOrAtLeast200Milliseconds() {
+    void noAudioTimeoutIsZeroOr200MillisecondsToADay() {
         b.transport(TransportType.UDP, "127.0.0.1", 0);
         assertEquals(Duration.ZERO, b.noAudioTimeout(Duration.ZERO).build().noAudioTimeout());
         assertEquals(Duration.ofMillis(200), b.noAudioTimeout(Duration.ofMillis(200)).build().noAudioTimeout());
@@ -109,7 +110,24 @@ class EndpointConfigBuilderTest {
         assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofMillis(200).minusNanos(1)));
         assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofNanos(1)));
         assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofSeconds(-5)));
+        assertEquals(Duration.ofDays(1), b.noAudioTimeout(Duration.ofDays(1)).build().noAudioTimeout());
+        assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofDays(1).plusNanos(1)));
+        assertRefused("noAudioTimeout", () -> b.noAudioTimeout(Duration.ofSeconds(Long.MAX_VALUE)));
         assertEquals("timeout", assertThrows(NullPointerException.class, () -> b.noAudioTimeout(null)).getMessage());
+    }
+
+    @Test
+    void mediaTimeoutIsZeroOrOneSecondToADay() {
+        b.transport(TransportType.UDP, "127.0.0.1", 0);
+        assertEquals(Duration.ZERO, b.mediaTimeout(Duration.ZERO).build().mediaTimeout());
+        assertEquals(Duration.ofSeconds(1), b.mediaTimeout(Duration.ofSeconds(1)).build().mediaTimeout());
+        assertEquals(Duration.ofDays(1), b.mediaTimeout(Duration.ofDays(1)).build().mediaTimeout());
+        assertRefused("mediaTimeout", () -> b.mediaTimeout(Duration.ofMillis(999)));
+        assertRefused("mediaTimeout", () -> b.mediaTimeout(Duration.ofNanos(1)));
+        assertRefused("mediaTimeout", () -> b.mediaTimeout(Duration.ofSeconds(-30)));
+        assertRefused("mediaTimeout", () -> b.mediaTimeout(Duration.ofDays(1).plusMillis(1)));
+        assertRefused("mediaTimeout", () -> b.mediaTimeout(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertEquals("mediaTimeout", assertThrows(NullPointerException.class, () -> b.mediaTimeout(null)).getMessage());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.pjsua4j.internal;
 
 import java.util.List;
 import org.pjsua4j.AccountConfig;
+import org.pjsua4j.SessionTimers;
+import org.pjsua4j.raw.pjsip_timer_setting;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_acc_config;
 import org.pjsua4j.raw.pjsua_transport_config;
@@ -64,7 +66,16 @@ final class AccountSettings {
         if (config.transport() != null) {
             ac.setTransport_id(config.transport().id());
         }
+        sessionTimers(config.sessionTimers(), ac);
         pinMedia(mediaAddress, ac.getRtp_cfg());
+    }
+
+    /** SessionTimers has checked the intervals against pjsip's own asserts (Min-SE >= 90, SE >= Min-SE). */
+    private static void sessionTimers(SessionTimers timers, pjsua_acc_config ac) {
+        ac.setUse_timer(NativeCodes.sessionTimerUse(timers.mode()));
+        pjsip_timer_setting setting = ac.getTimer_setting();
+        setting.setMin_se(timers.minSe().getSeconds());
+        setting.setSess_expires(timers.sessionExpires().getSeconds());
     }
 
     /** RTP binds to, and SDP advertises, the endpoint's own address rather than any interface's. */

@@ -22,10 +22,21 @@ import org.pjsua4j.raw.WireText;
 final class CallControl {
     /** Longer than an INVITE transaction takes to end on any working network (ACK after 2xx). */
     private static final Duration OFFER_WAIT = Duration.ofSeconds(2);
+    /**
+     * A media-inactivity hangup ends the call as 408, the status pjsip itself gives a session whose
+     * timer ran out unrefreshed: both are a peer that stopped answering.
+     */
+    private static final int MEDIA_TIMEOUT_CODE = 408;
+    private static final String MEDIA_TIMEOUT_TEXT = "Media inactivity";
+    /** The BYE's Reason (RFC 3326): a SIP cause with text is what peers and proxies log and show. */
+    private static final String MEDIA_TIMEOUT_REASON = "SIP;cause=" + MEDIA_TIMEOUT_CODE + ";text=\""
+            + MEDIA_TIMEOUT_TEXT + "\"";
+    private static final System.Logger LOG = System.getLogger("org.pjsua4j");
 
     private final RealCall call;
     private final EndpointCore core;
     private volatile boolean endRequested;
+    private volatile boolean mediaTimedOut;
 
     CallControl(RealCall call, EndpointCore core) {
         this.call = call;
@@ -160,8 +171,37 @@ final class CallControl {
         });
     }
 
+    /**
+     * On the endpoint's timer: ends the call whose audio stopped arriving, saying why in the BYE. The
+     * end is marked before the request, since pjsip may report it before pjsua_call_hangup returns.
+     */
+    void hangupForMediaTimeout(Duration silent) {
+        try {
+            call.whileActive("hangup", () -> {
+                boolean requestedBefore = endRequested;
+                endRequested = true;
+                mediaTimedOut = true;
+                LOG.log(System.Logger.Level.INFO, "call " + call.id() + " brought no RTP for " + silent.toMillis()
+                        + " ms: hanging up");
+                try (MessageData reason = MessageData.reason(MEDIA_TIMEOUT_REASON)) {
+                    pjsua.pjsua_call_hangup(call.id(), MEDIA_TIMEOUT_CODE, MEDIA_TIMEOUT_TEXT, reason.nativeData());
+                } catch (PjsipException e) {
+                    // Already ending for another reason, which then stands.
+                    mediaTimedOut = false;
+                    endRequested = requestedBefore;
+                }
+            });
+        } catch (IllegalStateException ended) {
+            // Ended, or the endpoint closed, since the check.
+        }
+    }
+
     boolean endRequested() {
         return endRequested;
+    }
+
+    boolean mediaTimedOut() {
+        return mediaTimedOut;
     }
 
     /** Marks the coming end of the call as ours (hangupAll, Endpoint.close). */

@@ -26,16 +26,20 @@ import org.pjsua4j.raw.pjsua_stream_stat;
 
 /**
  * One call's audio on the conference bridge: what is attached to it (playbacks, recordings, tones,
- * connections), its RTP counters, and the watch for audio that stopped arriving.
+ * connections), its RTP counters, and the watch for audio that stopped arriving: a warning, then the
+ * hangup of a call whose peer seems to have vanished.
  */
 final class CallMedia {
     /** The facade offers audio-only calls, so the audio stream is the SDP's first media line. */
     private static final int AUDIO_MEDIA_INDEX = 0;
     private static final System.Logger LOG = System.getLogger("org.pjsua4j");
+    /** How often a call is checked that has no timeout shorter than 4 s. */
+    static final long IDLE_CHECK_MS = 1000;
 
     private final RealCall call;
     private final EndpointCore core;
     private final AudioWatch audioWatch = new AudioWatch();
+    private volatile boolean audioExpected;
     /** Guarded by itself; ended too. */
     private final Set<Attachment> attachments = new HashSet<>();
     private boolean ended;
@@ -187,25 +191,57 @@ final class CallMedia {
                 : pjsua.pjsua_call_get_conf_port(call.id());
     }
 
+    /** From each snapshot: whether the call's audio is meant to arrive (active, receiving). */
+    void expectAudio(boolean expected) {
+        audioExpected = expected;
+    }
+
+    /** The call's media changed (answer, re-INVITE, UPDATE, hold, unhold): silence is measured anew. */
+    void restartWatch() {
+        audioWatch.reset();
+    }
+
     /**
-     * On the endpoint's timer: reports audio that stopped arriving while it should (active, not on
-     * hold), once per silence.
+     * On the endpoint's timer: reports audio that stopped arriving while it should (active, receiving,
+     * not on hold), once per silence, and ends a confirmed call whose silence reached its media timeout.
+     *
+     * @param warnAfter the endpoint's no-audio warning timeout; zero: off
+     * @return how soon, in milliseconds, this call wants to be checked again
      */
-    void checkAudio(Duration timeout) {
+    long checkAudio(Duration warnAfter) {
+        Duration hangupAfter = call.mediaTimeout();
+        long period = checkPeriod(warnAfter, hangupAfter);
         CallInfo info = call.lastInfo();
-        if (info == null || info.mediaStatus() != MediaStatus.ACTIVE || info.hold() != HoldState.NONE) {
+        if (info == null || !audioExpected || info.mediaStatus() != MediaStatus.ACTIVE || info.hold() != HoldState.NONE
+                || (warnAfter.isZero() && hangupAfter.isZero())) {
             audioWatch.reset();
-            return;
+            return period;
         }
         long packets;
         try {
             packets = stats().rxPackets();
         } catch (IllegalStateException | PjsipException e) {
-            return; // ended, closed or between streams: nothing to watch now
+            return period; // ended, closed or between streams: nothing to watch now
         }
-        Duration silent = audioWatch.silentFor(packets, timeout);
-        if (silent != null) {
+        Duration silent = audioWatch.silence(packets);
+        if (audioWatch.warn(silent, warnAfter)) {
             call.dispatch().noAudio(silent);
         }
+        // Early media may pause until the answer; only an established call is ended for silence.
+        if (info.state() == CallState.CONFIRMED && audioWatch.expire(silent, hangupAfter)) {
+            call.endForMediaTimeout(silent);
+        }
+        return period;
+    }
+
+    /** Often enough to act within a quarter of the shorter timeout, and at least once a second. */
+    static long checkPeriod(Duration warnAfter, Duration hangupAfter) {
+        long period = IDLE_CHECK_MS;
+        for (Duration d : List.of(warnAfter, hangupAfter)) {
+            if (!d.isZero()) {
+                period = Math.min(period, Math.max(1, d.toMillis() / 4));
+            }
+        }
+        return period;
     }
 }

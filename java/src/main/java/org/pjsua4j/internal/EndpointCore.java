@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,7 +45,7 @@ public final class EndpointCore {
     private final ListenerErrors errors = ListenerErrors.logging();
     private final ExecutorService eventPool = EventThreads.create();
     private final Registry registry = new Registry();
-    /** Runs registration retries and the no-audio check; one daemon thread, pjsua4j-timer. */
+    /** Runs registration retries and the audio check; one daemon thread, pjsua4j-timer. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "pjsua4j-timer");
         t.setDaemon(true);
@@ -73,7 +74,7 @@ public final class EndpointCore {
         try {
             core.started = PjsuaSetup.start(config, new NativeEvents(core),
                     config.unhandledRequestHandler().map(h -> new HeldRequests(core, h)).orElse(null));
-            core.watchAudio(config.noAudioTimeout());
+            core.watchAudio(config.noAudioTimeout(), CallMedia.checkPeriod(config.noAudioTimeout(), config.mediaTimeout()));
             return core;
         } catch (RuntimeException | Error e) {
             core.closed = true;
@@ -84,20 +85,28 @@ public final class EndpointCore {
         }
     }
 
-    /** Checks each call's incoming RTP often enough to report silence within a quarter of the timeout. */
-    private void watchAudio(Duration timeout) {
-        if (timeout.isZero()) {
-            return;
+    /**
+     * Checks each call's incoming RTP as often as the shortest timeout of any call needs (see
+     * {@link CallMedia#checkPeriod}): accounts may set their own media timeout, so the period is
+     * worked out anew at each round.
+     */
+    private void watchAudio(Duration warnAfter, long delayMs) {
+        try {
+            timer.schedule(() -> {
+                long next = CallMedia.IDLE_CHECK_MS;
+                try {
+                    for (RealCall c : registry.calls()) {
+                        next = Math.min(next, c.media().checkAudio(warnAfter));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "audio check failed; checking again next period", e);
+                } finally {
+                    watchAudio(warnAfter, next);
+                }
+            }, delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            // The endpoint is closing: no calls left to watch.
         }
-        long period = Math.min(1000, timeout.toMillis() / 4);
-        timer.scheduleAtFixedRate(() -> {
-            try {
-                registry.calls().forEach(c -> c.media().checkAudio(timeout));
-            } catch (RuntimeException e) {
-                // An escaping exception would cancel the schedule for good.
-                LOG.log(System.Logger.Level.ERROR, "no-audio check failed; checking again next period", e);
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     EndpointConfig config() {

@@ -43,6 +43,11 @@ final class MessageData implements AutoCloseable {
         return product.isEmpty() ? NONE : build("Server", product);
     }
 
+    /** A Reason header (RFC 3326), telling the peer why we end the call. */
+    static MessageData reason(String value) {
+        return build("Reason", value);
+    }
+
     private static MessageData build(String... namesAndValues) {
         pjsua_msg_data data = new pjsua_msg_data();
         SWIGTYPE_p_pj_pool_t pool = pjsua.pjsua_pool_create("pj4j-hdr", 512, 512);

@@ -4,6 +4,7 @@ import org.pjsua4j.CallState;
 import org.pjsua4j.DtmfMethod;
 import org.pjsua4j.MediaStatus;
 import org.pjsua4j.RedirectDecision;
+import org.pjsua4j.SessionTimerMode;
 import org.pjsua4j.SrtpUse;
 import org.pjsua4j.TransportType;
 import org.pjsua4j.raw.pjsua;
@@ -60,6 +61,15 @@ final class NativeCodes {
             default:
                 return pjsua.PJMEDIA_SRTP_DISABLED;
         }
+    }
+
+    static int sessionTimerUse(SessionTimerMode mode) {
+        return switch (mode) {
+            case OFF -> pjsua.PJSUA_SIP_TIMER_INACTIVE;
+            case OPTIONAL -> pjsua.PJSUA_SIP_TIMER_OPTIONAL;
+            case REQUIRED -> pjsua.PJSUA_SIP_TIMER_REQUIRED;
+            case ALWAYS -> pjsua.PJSUA_SIP_TIMER_ALWAYS;
+        };
     }
 
     static int transportType(TransportType type, boolean ipv6) {

@@ -95,7 +95,7 @@ final class NativeEvents implements PjsuaCallback {
         }
         CallInfo info = call.snapshot();
         if (info.state() == CallState.DISCONNECTED) {
-            info = Snapshots.endedBy(info, call.ended(pjsua.pj4j_event_from_remote(e)));
+            info = call.ended(info, pjsua.pj4j_event_from_remote(e));
         }
         call.onState(info);
     }

@@ -16,12 +16,14 @@ import org.pjsua4j.CallInfo;
 import org.pjsua4j.CallListener;
 import org.pjsua4j.CallState;
 import org.pjsua4j.DtmfMethod;
+import org.pjsua4j.EndReason;
 import org.pjsua4j.MediaStats;
 import org.pjsua4j.Originator;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
 import org.pjsua4j.Tone;
 import org.pjsua4j.TonePlayback;
+import org.pjsua4j.raw.CallSnapshot;
 import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_call_setting;
@@ -47,6 +49,10 @@ final class RealCall implements Call {
     private volatile String invite = "";
     private volatile String remoteUserAgent = "";
     private volatile Originator endedBy;
+    private volatile EndReason endReason;
+    private volatile boolean wasConfirmed;
+    /** Set by the application for this call alone; null: the account's or the endpoint's. */
+    private volatile Duration mediaTimeout;
 
     private RealCall(EndpointCore core, RealAccount account, CallListener listener) {
         this.core = core;
@@ -146,7 +152,20 @@ final class RealCall implements Call {
     }
 
     CallInfo snapshot() {
-        return Snapshots.call(id, new Snapshots.CallExtras(started, remoteUserAgent, endedBy));
+        CallSnapshot c = pjsua.pj4j_call_snapshot(id);
+        media.expectAudio(Snapshots.receivesAudio(c));
+        return Snapshots.call(c, new Snapshots.CallExtras(started, remoteUserAgent, endedBy, endReason));
+    }
+
+    /** The call's own media-inactivity timeout, else the account's, else the endpoint's; zero: off. */
+    Duration mediaTimeout() {
+        Duration own = mediaTimeout;
+        return own != null ? own : account.config().mediaTimeout().orElse(core.config().mediaTimeout());
+    }
+
+    /** On the endpoint's timer: the call's audio stopped arriving for its media timeout. */
+    void endForMediaTimeout(Duration silent) {
+        control.hangupForMediaTimeout(silent);
     }
 
     /** From a message the peer sent in this call (outgoing calls learn it from responses). */
@@ -159,10 +178,13 @@ final class RealCall implements Call {
         }
     }
 
-    /** Who ended the call, judged on pjsip's thread from the event that ended it. */
-    Originator ended(boolean byPeer) {
-        endedBy = byPeer && !control.endRequested() ? Originator.REMOTE : Originator.LOCAL;
-        return endedBy;
+    /** The final snapshot with who ended the call and why, judged on pjsip's thread from the event that ended it. */
+    CallInfo ended(CallInfo info, boolean byPeer) {
+        boolean requested = control.endRequested();
+        endedBy = byPeer && !requested ? Originator.REMOTE : Originator.LOCAL;
+        endReason = EndReasons.of(control.mediaTimedOut(), endedBy, requested, wasConfirmed, info.lastStatusCode(),
+                info.lastReason());
+        return Snapshots.ended(info, endedBy, endReason);
     }
 
     /**
@@ -204,6 +226,11 @@ final class RealCall implements Call {
     @Override
     public void setListener(CallListener listener) {
         dispatch.setListener(listener);
+    }
+
+    @Override
+    public void setMediaTimeout(Duration timeout) {
+        mediaTimeout = MediaTimeouts.check("mediaTimeout", timeout);
     }
 
     @Override
@@ -365,6 +392,9 @@ final class RealCall implements Call {
 
     void onState(CallInfo info) {
         lastInfo = info;
+        if (info.state() == CallState.CONFIRMED) {
+            wasConfirmed = true;
+        }
         if (info.state() != CallState.DISCONNECTED) {
             dispatch.state(info, () -> { });
             return;
@@ -376,6 +406,7 @@ final class RealCall implements Call {
 
     void onMedia(CallInfo info) {
         lastInfo = info;
+        media.restartWatch();
         dispatch.media(info);
     }
 

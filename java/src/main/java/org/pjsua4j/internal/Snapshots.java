@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.pjsua4j.AccountInfo;
 import org.pjsua4j.AudioStream;
 import org.pjsua4j.CallInfo;
+import org.pjsua4j.EndReason;
 import org.pjsua4j.HoldState;
 import org.pjsua4j.MediaStatus;
 import org.pjsua4j.Originator;
@@ -19,12 +20,11 @@ final class Snapshots {
     }
 
     /** What only the facade knows of a call, added to what pjsua reports. */
-    record CallExtras(Instant started, String remoteUserAgent, Originator endedBy) {
+    record CallExtras(Instant started, String remoteUserAgent, Originator endedBy, EndReason endReason) {
     }
 
-    /** One crossing into pjsua (pj4j_call_snapshot) per snapshot, on pjsip's thread or under the endpoint lock. */
-    static CallInfo call(int callId, CallExtras extras) {
-        CallSnapshot c = pjsua.pj4j_call_snapshot(callId);
+    /** From one crossing into pjsua (pj4j_call_snapshot), on pjsip's thread or under the endpoint lock. */
+    static CallInfo call(CallSnapshot c, CallExtras extras) {
         MediaStatus media = NativeCodes.mediaStatus(c.mediaStatus());
         Optional<AudioStream> audio = media != MediaStatus.ACTIVE ? Optional.empty() : c.audio().map(a ->
                 new AudioStream(a.codec(), a.clockRate(), a.channelCount(), a.localRtp(), a.remoteRtp(), a.srtpActive()));
@@ -32,15 +32,24 @@ final class Snapshots {
                 c.lastStatusText(), c.role() == pjsua.PJSIP_ROLE_UAC, c.localInfo(), c.localContact(), c.remoteInfo(),
                 c.remoteContact(), c.callId(), media, hold(c), Duration.ofMillis(c.connectDurationMs()),
                 Duration.ofMillis(c.totalDurationMs()), extras.started(), extras.remoteUserAgent(), audio,
-                Optional.ofNullable(extras.endedBy()));
+                Optional.ofNullable(extras.endedBy()), Optional.ofNullable(extras.endReason()));
     }
 
-    /** The same snapshot, once the facade has judged who ended the call: no second read from pjsua. */
-    static CallInfo endedBy(CallInfo i, Originator by) {
+    /**
+     * Whether the call's audio is meant to arrive now: pjsua's ACTIVE also covers a peer that answered
+     * recvonly, whose stream only sends.
+     */
+    static boolean receivesAudio(CallSnapshot c) {
+        return c.mediaCnt() > 0 && c.media0Status() == pjsua.PJSUA_CALL_MEDIA_ACTIVE
+                && (c.media0Dir() & pjsua.PJMEDIA_DIR_DECODING) != 0;
+    }
+
+    /** The same snapshot, once the facade has judged who ended the call and why: no second read from pjsua. */
+    static CallInfo ended(CallInfo i, Originator by, EndReason reason) {
         return new CallInfo(i.callId(), i.accountId(), i.state(), i.stateText(), i.lastStatusCode(), i.lastReason(),
                 i.outgoing(), i.localUri(), i.localContact(), i.remoteUri(), i.remoteContact(), i.sipCallId(),
                 i.mediaStatus(), i.hold(), i.connectDuration(), i.totalDuration(), i.started(), i.remoteUserAgent(),
-                i.audio(), Optional.of(by));
+                i.audio(), Optional.of(by), Optional.of(reason));
     }
 
     /**

@@ -44,7 +44,7 @@ class CallDispatchTest {
     private static CallInfo info(CallState state, int code) {
         return new CallInfo(0, 0, state, state.name(), code, "", true, "sip:alice@127.0.0.1", "", "sip:bob@127.0.0.1",
                 "", "call-id", MediaStatus.NONE, HoldState.NONE, Duration.ZERO, Duration.ZERO, Instant.EPOCH, "",
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test

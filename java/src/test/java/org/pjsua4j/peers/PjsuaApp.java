@@ -111,6 +111,16 @@ public final class PjsuaApp implements AutoCloseable {
         return packets;
     }
 
+    /**
+     * Kills the app at once (SIGKILL), as a crash or a pulled cable would: it sends nothing more, no
+     * BYE and no RTP.
+     *
+     * @return whether the process is gone
+     */
+    public boolean kill() throws InterruptedException {
+        return peer.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     /** @return its log and console output, for assertion messages */
     public String log() {
         return peer.logs();

@@ -47,6 +47,19 @@ class StructProxyTest {
     }
 
     @Test
+    void sessionTimerSettingsAreAStructInTheAccountConfig() {
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            ac.setUse_timer(PJSUA_SIP_TIMER_REQUIRED);
+            pjsip_timer_setting setting = ac.getTimer_setting();
+            setting.setSess_expires(600);
+            setting.setMin_se(120);
+            assertEquals(PJSUA_SIP_TIMER_REQUIRED, ac.getUse_timer());
+            assertEquals(600, ac.getTimer_setting().getSess_expires(), "a view of the member, not a copy");
+            assertEquals(120, ac.getTimer_setting().getMin_se());
+        }
+    }
+
+    @Test
     void arrayMembersAreBoundsChecked() {
         try (pjsua_acc_config ac = new pjsua_acc_config()) {
             IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
