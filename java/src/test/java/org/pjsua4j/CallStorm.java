@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +20,9 @@ import org.pjsua4j.raw.PjsipException;
 /**
  * Child-JVM main of {@link ThreadStormTest}: {@code threads} platform or virtual threads make, answer,
  * hang up, inspect, send DTMF on, hold and unhold calls between two accounts of one endpoint, at
- * random and on shared calls, for {@code seconds}. Then every call is hung up, the endpoint closed,
- * and the figures printed as {@code storm.name=value} lines.
+ * random and on shared calls, for {@code seconds}. Then every call is hung up and must be gone; a
+ * few seconds of storm later the endpoint is closed under the workers' feet. The figures are printed
+ * as {@code storm.name=value} lines.
  *
  * <p>{@link IllegalStateException} (the call has ended) and {@link PjsipException} (pjsua refuses the
  * request in the call's present state, or has no free call slot) are what a caller must expect when
@@ -34,13 +36,14 @@ final class CallStorm {
     private static final int TRACES = 5;
     private static final long JOIN_SECONDS = 60;
     private static final long DRAIN_SECONDS = 60;
+    private static final long CLOSE_AFTER_SECONDS = 5;
     private static final String[] OPS = {"make", "answer", "hangup", "info", "dtmf", "hold", "unhold"};
     /**
      * How often each of {@link #OPS} is picked. Hangups are rare enough that some calls live to be
      * answered, held and sent DTMF; makes beyond pjsua's call limit are refused (PJ_ETOOMANY).
      */
     private static final int[] WEIGHTS = {2, 4, 1, 6, 4, 2, 2};
-    private static final int WEIGHT_SUM = java.util.Arrays.stream(WEIGHTS).sum();
+    private static final int WEIGHT_SUM = Arrays.stream(WEIGHTS).sum();
 
     private final AtomicReferenceArray<Call> slots = new AtomicReferenceArray<>(SLOTS);
     private final Set<Call> live = ConcurrentHashMap.newKeySet();
@@ -102,23 +105,10 @@ final class CallStorm {
         alice = Loopback.account(ep, "alice", incoming);
         bob = Loopback.account(ep, "bob", incoming);
 
-        List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Thread t = threads.newThread(this::work);
-            t.setName("storm-" + i);
-            workers.add(t);
-        }
         long start = System.nanoTime();
-        workers.forEach(Thread::start);
+        List<Thread> workers = startWorkers(threads, count);
         int maxAlive = watch(start + TimeUnit.SECONDS.toNanos(seconds), stallSeconds);
-        stop = true;
-        long joinDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(JOIN_SECONDS);
-        for (Thread t : workers) {
-            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(joinDeadline - System.nanoTime())));
-            if (t.isAlive()) {
-                stalled(t.getName() + " still running " + JOIN_SECONDS + " s after the storm ended");
-            }
-        }
+        stopWorkers(workers);
         double elapsed = (System.nanoTime() - start) / 1e9;
         int aliveAtStop = ep.callCount();
 
@@ -128,12 +118,9 @@ final class CallStorm {
         while ((ep.callCount() > 0 || !live.isEmpty()) && System.nanoTime() < drainDeadline) {
             Thread.sleep(10);
         }
-        long drainMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drainStart);
-        int callsAtEnd = ep.callCount();
-        int liveAtEnd = live.size();
-        long closeStart = System.nanoTime();
-        ep.close();
-        long closeMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closeStart);
+        print("drainMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drainStart));
+        print("callsAtEnd", ep.callCount());
+        print("facadeCallsAtEnd", live.size());
 
         long total = 0;
         for (int i = 0; i < OPS.length; i++) {
@@ -147,17 +134,53 @@ final class CallStorm {
         print("opsPerSecond", Math.round((total + refused + unexpected.sum()) / elapsed));
         print("refused", refused);
         new TreeMap<>(refusals).forEach((kind, n) -> print("refused." + kind, n.sum() + " (" + examples.get(kind) + ")"));
-        print("unexpected", unexpected.sum());
         print("callsMade", callsMade.sum());
         print("callsConfirmed", callsConfirmed.sum());
         print("callsEnded", callsEnded.sum());
         print("dtmfReceived", dtmfReceived.sum());
         print("maxCallsAlive", maxAlive);
         print("callsAliveAtStop", aliveAtStop);
-        print("drainMs", drainMs);
-        print("callsAtEnd", callsAtEnd);
-        print("facadeCallsAtEnd", liveAtEnd);
-        print("closeMs", closeMs);
+
+        closeUnderFire(threads, count, stallSeconds);
+        print("unexpected", unexpected.sum());
+    }
+
+    /**
+     * Storms again for a few seconds and closes the endpoint while the workers keep calling: close
+     * must end every call and deliver its end before it returns; the workers then get refusals only.
+     */
+    private void closeUnderFire(ThreadFactory threads, int count, long stallSeconds) throws InterruptedException {
+        List<Thread> workers = startWorkers(threads, count);
+        watch(System.nanoTime() + TimeUnit.SECONDS.toNanos(CLOSE_AFTER_SECONDS), stallSeconds);
+        print("callsAliveAtClose", ep.callCount());
+        long closeStart = System.nanoTime();
+        ep.close();
+        print("closeMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closeStart));
+        stopWorkers(workers);
+        print("facadeCallsAfterClose", live.size());
+    }
+
+    private List<Thread> startWorkers(ThreadFactory threads, int count) {
+        stop = false;
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Thread t = threads.newThread(this::work);
+            t.setName("storm-" + i);
+            workers.add(t);
+        }
+        workers.forEach(Thread::start);
+        return workers;
+    }
+
+    private void stopWorkers(List<Thread> workers) throws InterruptedException {
+        stop = true;
+        long joinDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(JOIN_SECONDS);
+        for (Thread t : workers) {
+            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(joinDeadline - System.nanoTime())));
+            if (t.isAlive()) {
+                stalled(t.getName() + " still running " + JOIN_SECONDS + " s after it was told to stop");
+            }
+        }
     }
 
     /**

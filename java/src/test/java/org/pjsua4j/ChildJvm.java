@@ -65,11 +65,12 @@ final class ChildJvm {
     }
 
     /**
-     * Runs {@code main} with this JVM's class path, library path and {@code pjsua4j.*} properties. After
+     * Runs {@code main} with this JVM's class path, library path and {@code pjsua4j.*} properties, and
+     * with {@code env} added to this process's environment. After
      * {@code deadline} a thread dump of the child (jstack) is added to its output and it is killed.
      */
-    static Outcome run(Path javaHome, List<String> jvmOptions, Class<?> main, List<String> args, Duration deadline)
-            throws IOException, InterruptedException {
+    static Outcome run(Path javaHome, Map<String, String> env, List<String> jvmOptions, Class<?> main,
+            List<String> args, Duration deadline) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin/java").toString());
         command.add("-cp");
@@ -82,7 +83,9 @@ final class ChildJvm {
         command.addAll(args);
         Path out = Files.createTempFile("child-jvm", ".out");
         try {
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+            builder.environment().putAll(env);
+            Process child = builder.start();
             boolean ended = child.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
             if (!ended) {
                 Process jstack = new ProcessBuilder(javaHome.resolve("bin/jstack").toString(), Long.toString(child.pid()))

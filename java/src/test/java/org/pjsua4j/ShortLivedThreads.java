@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code storm.name=value} lines. With {@code calls} "none" the threads do not call in: the growth the
  * JVM itself shows for so many threads.
  *
- * <p>Run it with a fixed, pre-touched heap ({@code -Xms = -Xmx}, {@code -XX:+AlwaysPreTouch}) so that
- * heap growth does not hide or imitate native growth.
+ * <p>Run it with a fixed, pre-touched heap ({@code -Xms = -Xmx}, {@code -XX:+AlwaysPreTouch}) and one
+ * malloc arena ({@code MALLOC_ARENA_MAX=1}), so that neither heap growth nor glibc's arena
+ * fragmentation hides or imitates a native leak.
  */
 final class ShortLivedThreads {
     private static final int WARM_UP = 2000;
