@@ -12,6 +12,13 @@ static JavaVM *jvm;
 static pthread_key_t detach_key;
 
 static __thread int known_to_pjlib;
+/* The descriptor's one owner is the thread's own TLS block: glibc frees it when the dead thread's
+ * stack is reused or unmapped, after the thread's last instruction, so nothing has to release it and
+ * nothing can release it early. The pointers pjlib keeps to it cannot outlive it: pjlib's TLS slot
+ * belongs to the same thread (its key has no destructor that could read it at exit), and a group
+ * lock's owner field names the thread only while it holds the lock, which no pjsua call returns
+ * with. A malloc'd descriptor freed by a key destructor would instead race with any other destructor
+ * that still calls pjlib at thread exit. ThreadStormTest checks that 100,000 threads leave nothing. */
 static __thread pj_thread_desc pjlib_desc;
 static pj_atomic_value_t java_thread_seq;
 
