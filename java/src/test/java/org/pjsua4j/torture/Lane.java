@@ -2,6 +2,7 @@ package org.pjsua4j.torture;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,7 @@ record Lane(boolean tcp, InetSocketAddress ua, UdpResponses udp) {
                 + via(SEQ.incrementAndGet()) + "Max-Forwards: 70\r\n"
                 + "From: " + ok.header("from") + "\r\nTo: " + ok.header("to") + "\r\n"
                 + "Call-ID: " + ok.header("call-id") + "\r\n"
-                + "CSeq: " + new java.math.BigInteger(number).add(java.math.BigInteger.valueOf(cseqOffset)) + " " + method
+                + "CSeq: " + new BigInteger(number).add(BigInteger.valueOf(cseqOffset)) + " " + method
                 + "\r\nContent-Length: 0\r\n\r\n";
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,8 +59,15 @@ record SipBytes(byte[] bytes) {
 
     /** @return the first value of a header (full or compact name, any case), trimmed, or null */
     String header(String name) {
+        List<String> values = headers(name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** @return every value of a header (full or compact name, any case), trimmed, in order */
+    List<String> headers(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         String[] lines = head().split("\r\n");
+        List<String> values = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon <= 0) {
@@ -66,10 +75,10 @@ record SipBytes(byte[] bytes) {
             }
             String n = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
             if (COMPACT.getOrDefault(n, n).equals(wanted)) {
-                return lines[i].substring(colon + 1).trim();
+                values.add(lines[i].substring(colon + 1).trim());
             }
         }
-        return null;
+        return values;
     }
 
     /** @return the CSeq value with its whitespace runs made single spaces, or null */

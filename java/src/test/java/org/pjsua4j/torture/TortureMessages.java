@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The RFC 4475 torture messages, byte-exact test resources (rfc4475/, see SOURCE.md there), in name
@@ -15,8 +16,8 @@ final class TortureMessages {
     record Message(String name, SipBytes sip) {
         /** @return whether a response belongs to this message: the same Call-ID and CSeq (both may be absent) */
         boolean answeredBy(SipBytes response) {
-            return java.util.Objects.equals(sip.header("call-id"), response.header("call-id"))
-                    && java.util.Objects.equals(sip.cseq(), response.cseq());
+            return Objects.equals(sip.header("call-id"), response.header("call-id"))
+                    && Objects.equals(sip.cseq(), response.cseq());
         }
     }
 

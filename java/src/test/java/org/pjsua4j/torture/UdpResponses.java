@@ -5,9 +5,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -34,24 +32,8 @@ final class UdpResponses implements AutoCloseable {
         for (int port : PORTS) {
             DatagramSocket s = new DatagramSocket(new InetSocketAddress(lo, port));
             sockets.add(s);
-            Thread t = new Thread(() -> receive(s), "udp-responses-" + port);
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    private void receive(DatagramSocket s) {
-        byte[] buf = new byte[65536];
-        while (true) {
-            DatagramPacket p = new DatagramPacket(buf, buf.length);
-            try {
-                s.receive(p);
-            } catch (SocketException closed) {
-                return;
-            } catch (IOException e) {
-                continue;
-            }
-            from(p.getAddress().getHostAddress()).add(new SipBytes(Arrays.copyOf(p.getData(), p.getLength())));
+            Datagrams.receive(s, "udp-responses-" + port,
+                    (m, from) -> from(((InetSocketAddress) from).getAddress().getHostAddress()).add(m));
         }
     }
 
