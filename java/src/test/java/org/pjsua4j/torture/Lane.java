@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Throws torture messages at one user agent over one transport, one after another, as a raw sender:
@@ -27,7 +28,7 @@ record Lane(boolean tcp, InetSocketAddress ua, UdpResponses udp) {
     private static final long NO_ANSWER_MS = 1000;
     /** After a provisional response, how long the final one may take (an application answers it). */
     private static final long FINAL_MS = 3000;
-    private static final long PROBE_MS = 3000;
+    private static final long PROBE_MS = 5000;
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     /** What one message got: the status codes in order of arrival, and whether the probe after it got 200. */
@@ -52,30 +53,67 @@ record Lane(boolean tcp, InetSocketAddress ua, UdpResponses udp) {
 
     Outcome exchange(TortureMessages.Message m) throws IOException, InterruptedException {
         List<Integer> codes = new ArrayList<>();
+        boolean alive;
         try (Exchange x = open()) {
             x.send(m.sip().bytes());
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(NO_ANSWER_MS);
             SipBytes r;
-            while ((r = x.next(deadline)) != null) {
-                if (r.status() < 0 || !m.answeredBy(r)) {
-                    continue;
+            while (!isFinal(codes) && (r = x.next(deadline)) != null) {
+                if (answer(m, r, x, codes)) {
+                    deadline = Math.max(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FINAL_MS));
                 }
-                codes.add(r.status());
-                if (r.status() >= 200) {
-                    if (r.status() < 300 && r.cseqMethod().equals("INVITE")) {
-                        x.send(inDialog(r, "ACK", 0));
-                        x.send(inDialog(r, "BYE", 1));
+            }
+            // An answer slower than the window still counts: pjsip handles a transport's messages in
+            // order, so it arrives before the probe's 200 (over UDP, in the same queue) or at least
+            // before the probe ends (over TCP, on the message's own connection).
+            if (tcp) {
+                alive = probe(open(), reply -> { });
+                while (!isFinal(codes) && (r = x.next(System.nanoTime())) != null) {
+                    answer(m, r, x, codes);
+                }
+            } else {
+                alive = probe(x, reply -> {
+                    if (!isFinal(codes)) {
+                        answer(m, reply, x, codes);
                     }
-                    break;
-                }
-                deadline = Math.max(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FINAL_MS));
+                });
             }
         }
-        return new Outcome(codes, probe());
+        return new Outcome(codes, alive);
     }
 
-    /** @return whether an OPTIONS got 200 */
+    /** @return whether the probe (an OPTIONS) got 200 */
     boolean probe() throws IOException, InterruptedException {
+        return probe(open(), reply -> { });
+    }
+
+    private static boolean isFinal(List<Integer> codes) {
+        return !codes.isEmpty() && codes.get(codes.size() - 1) >= 200;
+    }
+
+    /**
+     * Records {@code r} if it answers {@code m}; acknowledges and ends the call a 2xx to an INVITE set up.
+     *
+     * @return whether it answered m
+     */
+    private boolean answer(TortureMessages.Message m, SipBytes r, Exchange x, List<Integer> codes) {
+        if (r.status() < 0 || !m.answeredBy(r)) {
+            return false;
+        }
+        codes.add(r.status());
+        if (r.status() >= 200 && r.status() < 300 && r.cseqMethod().equals("INVITE")) {
+            try {
+                x.send(inDialog(r, "ACK", 0));
+                x.send(inDialog(r, "BYE", 1));
+            } catch (IOException gone) {
+                // the UA closed the connection; the call ends by pjsip's own timers
+            }
+        }
+        return true;
+    }
+
+    /** Sends an OPTIONS through {@code x} (closing it after), handing other arrivals to {@code others}. */
+    private boolean probe(Exchange x, Consumer<SipBytes> others) throws IOException, InterruptedException {
         int n = SEQ.incrementAndGet();
         String callId = "probe-" + n + "@" + UdpResponses.HOST;
         String options = "OPTIONS " + uaUri("probe") + " SIP/2.0\r\n"
@@ -83,7 +121,7 @@ record Lane(boolean tcp, InetSocketAddress ua, UdpResponses udp) {
                 + "From: <sip:prober@" + UdpResponses.HOST + ">;tag=p" + n + "\r\n"
                 + "To: <" + uaUri("probe") + ">\r\n"
                 + "Call-ID: " + callId + "\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
-        try (Exchange x = open()) {
+        try (x) {
             x.send(options.getBytes(StandardCharsets.US_ASCII));
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROBE_MS);
             SipBytes r;
@@ -91,6 +129,7 @@ record Lane(boolean tcp, InetSocketAddress ua, UdpResponses udp) {
                 if (callId.equals(r.header("call-id")) && r.status() >= 200) {
                     return r.status() == 200;
                 }
+                others.accept(r);
             }
         }
         return false;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class Rfc4475Test {
     private static final Path DIR = Path.of("target", "rfc4475");
-    private static final long RUN_SECONDS = 120;
+    private static final long RUN_SECONDS = 300;
 
     /** A child run for one transport and where its output goes. */
     private record Run(String transport, Process process, Path out, Path err) {
