@@ -13,17 +13,17 @@ final class AcceptedDifferences {
      * (issue 10, "Requests nobody handles"); once branch `unhandled` answers 405, the classes still
      * differ, rightly (RFC 3261 8.2.1: 405 with Allow).
      */
-    private static final String REGISTRAR = "native app's own simple registrar answers 200; facade drops REGISTER "
-            + "(405 once branch `unhandled` is in: still another class)";
+    private static final Difference REGISTRAR = new Difference("registrar", "native app's own simple registrar "
+            + "answers 200; facade drops REGISTER (405 once branch `unhandled` is in: still another class)");
     /*
      * The native app answers a method nobody handles with 405 and Allow (pjsua_app.c,
      * default_mod_on_rx_request); the facade drops it unanswered. Only because of that: branch
      * `unhandled` adds the 405, and then the classes agree.
      */
-    private static final String UNHANDLED = "unknown method: native 405, facade drops it - only until branch `unhandled` "
-            + "answers 405";
+    private static final Difference UNHANDLED = new Difference("unhandled", "unknown method: native 405, facade "
+            + "drops it - only until branch `unhandled` answers 405");
 
-    private static final Map<String, String> WHY = Map.of(
+    private static final Map<String, Difference> WHY = Map.of(
             "cparam01", REGISTRAR,
             "cparam02", REGISTRAR,
             "dblreq", REGISTRAR,
@@ -36,9 +36,18 @@ final class AcceptedDifferences {
     private AcceptedDifferences() {
     }
 
+    /**
+     * One reason for a difference.
+     *
+     * @param label a word for the table
+     * @param reason why
+     */
+    record Difference(String label, String reason) {
+    }
+
     /** @return why the facade may answer this message differently, or null if it may not */
-    static String reason(String message, String transport) {
-        String specific = WHY.get(message + "/" + transport);
+    static Difference reason(String message, String transport) {
+        Difference specific = WHY.get(message + "/" + transport);
         return specific != null ? specific : WHY.get(message);
     }
 }
