@@ -35,8 +35,13 @@ final class PeerProcess {
      * free to bind here.
      */
     void awaitUdpBound(int port) throws IOException {
+        awaitUdpBound("127.0.0.1", port);
+    }
+
+    /** Waits until the process has bound UDP {@code port} on {@code host}, a loopback address. */
+    void awaitUdpBound(String host, int port) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        InetAddress lo = InetAddress.getByName("127.0.0.1");
+        InetAddress lo = InetAddress.getByName(host);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException(process.info().command().orElse("peer") + " exited: " + logs());
@@ -53,7 +58,7 @@ final class PeerProcess {
                 throw new IOException("interrupted while waiting for the peer to bind", e);
             }
         }
-        throw new IOException("peer did not bind 127.0.0.1:" + port + ": " + logs());
+        throw new IOException("peer did not bind " + host + ":" + port + ": " + logs());
     }
 
     /** @return every .log and .out file of the directory, for assertion messages */

@@ -25,30 +25,43 @@ public final class PjsuaApp implements AutoCloseable {
     private static final Pattern RX_TOTAL = Pattern.compile("RX pt=\\d+,[^\\n]*\\n\\s*total (\\d+)pkt");
 
     private final PeerProcess peer;
+    private final String host;
     private final int port;
     private final OutputStream console;
 
-    private PjsuaApp(PeerProcess peer, int port) {
+    private PjsuaApp(PeerProcess peer, String host, int port) {
         this.peer = peer;
+        this.host = host;
         this.port = port;
         this.console = peer.process().getOutputStream();
     }
 
     /** Starts the app; it answers calls. */
     public static PjsuaApp answering() throws IOException {
-        return start(List.of());
+        return start("127.0.0.1", Kamailio.freePort(), List.of("--no-tcp"));
     }
 
     /** Starts the app, which calls {@code uri} at once. */
     public static PjsuaApp calling(String uri) throws IOException {
-        return start(List.of(uri));
+        return start("127.0.0.1", Kamailio.freePort(), List.of("--no-tcp", uri));
     }
 
-    private static PjsuaApp start(List<String> extra) throws IOException {
+    /**
+     * Starts the app on {@code host:port} with SIP over UDP and TCP (the same port); it answers calls.
+     * For a network namespace of the test's own, where any loopback address and port is free.
+     *
+     * @param host an address of 127.0.0.0/8 to bind to and advertise
+     * @param port the SIP port
+     * @param options further pjsua options, e.g. {@code --max-calls=32}
+     */
+    public static PjsuaApp answeringOverUdpAndTcp(String host, int port, List<String> options) throws IOException {
+        return start(host, port, options);
+    }
+
+    private static PjsuaApp start(String host, int port, List<String> extra) throws IOException {
         Path dir = Files.createTempDirectory("pjsua4j-pjsua-app");
-        int port = Kamailio.freePort();
-        List<String> cmd = new ArrayList<>(List.of(binary().toString(), "--null-audio", "--ip-addr=127.0.0.1",
-                "--bound-addr=127.0.0.1", "--no-tcp", "--local-port=" + port, "--auto-answer=200",
+        List<String> cmd = new ArrayList<>(List.of(binary().toString(), "--null-audio", "--ip-addr=" + host,
+                "--bound-addr=" + host, "--local-port=" + port, "--auto-answer=200",
                 // The null device captures silence, which voice activity detection would not send.
                 "--no-vad", "--log-file=" + dir.resolve("pjsua.log"), "--log-level=4", "--app-log-level=0",
                 "--no-color"));
@@ -56,9 +69,9 @@ public final class PjsuaApp implements AutoCloseable {
         // Standard input stays an open pipe: the app's menu quits at the end of its input.
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("pjsua.out").toFile()).start();
-        PjsuaApp app = new PjsuaApp(new PeerProcess(dir, p), port);
+        PjsuaApp app = new PjsuaApp(new PeerProcess(dir, p), host, port);
         try {
-            app.peer.awaitUdpBound(port);
+            app.peer.awaitUdpBound(host, port);
         } catch (IOException | RuntimeException e) {
             app.close();
             throw e;
@@ -78,9 +91,9 @@ public final class PjsuaApp implements AutoCloseable {
         }
     }
 
-    /** @return 127.0.0.1:port, where it takes SIP over UDP */
+    /** @return host:port, where it takes SIP over UDP (and TCP if started so) */
     public String hostPort() {
-        return "127.0.0.1:" + port;
+        return host + ":" + port;
     }
 
     /** @return a SIP URI of {@code user} at the app, which takes calls for any user */
@@ -119,6 +132,11 @@ public final class PjsuaApp implements AutoCloseable {
      */
     public boolean kill() throws InterruptedException {
         return peer.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** @return whether the app's process still runs (false after a crash) */
+    public boolean isRunning() {
+        return peer.process().isAlive();
     }
 
     /** @return its log and console output, for assertion messages */
