@@ -7,6 +7,8 @@
 
 #include "pj4j_accounts.h"
 #include "pj4j_calls.h"
+#include "pj4j_guards.h"
+#include "pj4j_handles.h"
 #include "pj4j_wiretext.h"
 #include "pj4j_tones.h"
 #include "pj4j_unhandled.h"
@@ -18,8 +20,7 @@
 #define PJ4J_MAX_IDS 2048
 
 
-/* Threads (pj4j_threads.c). */
-int pj4j_thread_ensure(JNIEnv *env);
+/* Threads (pj4j_threads.c; pj4j_thread_ensure is in pj4j_guards.h). */
 JNIEnv *pj4j_env(void);
 int pj4j_threads_init(JavaVM *vm);
 
@@ -30,6 +31,8 @@ void pj4j_throw_closed(JNIEnv *env, const char *operation);
 void pj4j_throw_index(JNIEnv *env, const char *what, unsigned index, size_t size);
 void pj4j_throw_oom(JNIEnv *env, const char *what);
 void pj4j_throw_null(JNIEnv *env, const char *what);
+void pj4j_throw_argument(JNIEnv *env, const char *message);
+void pj4j_throw_unsupported(JNIEnv *env, const char *message);
 /* After an upcall: clears and reports a Java exception so it never unwinds into C. */
 void pj4j_upcall_done(JNIEnv *env, const char *callback);
 
