@@ -30,12 +30,13 @@
     }
     return &$self->FIELD[i];
   }
-  void set_##FIELD(unsigned i, const pj_str_t *value) {
+  /* The parameter is named after the member, so wiretext.i gates it as the member. */
+  void set_##FIELD(unsigned i, const pj_str_t *FIELD) {
     if (i >= PJ_ARRAY_SIZE($self->FIELD)) {
       pj4j_throw_index(pj4j_env(), #STRUCT "." #FIELD, i, PJ_ARRAY_SIZE($self->FIELD));
       return;
     }
-    pj4j_owned_str_assign(&$self->FIELD[i], value);
+    pj4j_owned_str_assign(&$self->FIELD[i], FIELD);
   }
 }
 %enddef

@@ -26,10 +26,10 @@ typedef struct pj4j_call_media_info {
  * active (no stream exists before SDP negotiation or after the call ends). */
 pj_status_t pj4j_call_get_media_info(pjsua_call_id call_id, unsigned med_idx, pj4j_call_media_info *info);
 
-/* Appends "name: value" to msg_data's header list (pjsua_msg_data.hdr_list, a C list Java cannot
+/* Appends "hdr_name: hdr_value" to msg_data's header list (pjsua_msg_data.hdr_list, a C list Java cannot
  * build), allocating the header from pool, which must outlive the request it goes into. */
-pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, const pj_str_t *name,
-                                  const pj_str_t *value);
+pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, const pj_str_t *hdr_name,
+                                  const pj_str_t *hdr_value);
 
 /* Reading a pjsip_event of a callback (valid only during the callback, as in C). */
 

@@ -51,20 +51,20 @@ pj_status_t pj4j_call_get_media_info(pjsua_call_id call_id, unsigned med_idx, pj
     return PJ_SUCCESS;
 }
 
-pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, const pj_str_t *name,
-                                  const pj_str_t *value)
+pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, const pj_str_t *hdr_name,
+                                  const pj_str_t *hdr_value)
 {
     pj_str_t n, v;
     pjsip_generic_string_hdr *h;
 
-    PJ_ASSERT_RETURN(msg_data && pool && name && value && name->slen > 0, PJ_EINVAL);
+    PJ_ASSERT_RETURN(msg_data && pool && hdr_name && hdr_value && hdr_name->slen > 0, PJ_EINVAL);
     /* A name that is not a token, or a line break in the value, would put text of the caller's
      * making on the wire as a header of its own. */
-    if (!pj4j_is_token(name->ptr, (size_t) name->slen, PJSIP_MAX_HNAME_LEN)
-        || !pj4j_is_line(value->ptr, (size_t) value->slen, PJ4J_MAX_LINE))
+    if (!pj4j_is_token(hdr_name->ptr, (size_t) hdr_name->slen, PJSIP_MAX_HNAME_LEN)
+        || !pj4j_is_line(hdr_value->ptr, (size_t) hdr_value->slen, PJ4J_MAX_LINE))
         return PJ_EINVAL;
-    pj_strdup(pool, &n, name);
-    pj_strdup(pool, &v, value);
+    pj_strdup(pool, &n, hdr_name);
+    pj_strdup(pool, &v, hdr_value);
     h = pjsip_generic_string_hdr_create(pool, &n, &v);
     if (!h)
         return PJ_ENOMEM;

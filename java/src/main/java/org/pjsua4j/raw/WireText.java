@@ -51,6 +51,16 @@ public final class WireText {
 
     /**
      * @param what the parameter's name, for the message
+     * @param token a token such as a header name, or null
+     * @return token
+     * @throws IllegalArgumentException if it is not null and not a {@link #token} either
+     */
+    public static String optionalToken(String what, String token) {
+        return token == null ? null : token(what, token);
+    }
+
+    /**
+     * @param what the parameter's name, for the message
      * @param uri a URI
      * @return uri
      * @throws IllegalArgumentException if it is empty, longer than {@link #MAX_URI} bytes, or not one line

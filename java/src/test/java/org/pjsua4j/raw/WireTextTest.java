@@ -57,11 +57,12 @@ class WireTextTest extends RawPjsua {
             pjsua_msg_data_init(md);
             SWIGTYPE_p_pj_pool_t pool = pjsua_pool_create("hdr", 512, 512);
             try {
-                for (String[] bad : new String[][] {{"X-Case", "1\r\nX-Evil: 1"}, {"X-Case\r\nX-Evil", "1"},
-                        {"X Case", "1"}, {"X-Case:", "1"}, {"X-Case", "x".repeat(2000)}}) {
-                    PjsipException refused = assertThrows(PjsipException.class,
+                for (String[] bad : new String[][] {{"X-Case", "1\r\nX-Evil: 1", "hdr_value"},
+                        {"X-Case\r\nX-Evil", "1", "hdr_name"}, {"X Case", "1", "hdr_name"}, {"X-Case:", "1", "hdr_name"},
+                        {"X-Case", "x".repeat(2000), "hdr_value"}}) {
+                    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                             () -> pj4j_msg_data_add_hdr(md, pool, bad[0], bad[1]));
-                    assertEquals(PJ_EINVAL, refused.status());
+                    assertTrue(refused.getMessage().startsWith(bad[2]), refused.getMessage());
                 }
                 pj4j_msg_data_add_hdr(md, pool, "X-Case", "42");
             } finally {

@@ -103,7 +103,7 @@ final class WrapperSweep {
         } else if (!real || type.getSimpleName().startsWith("SWIGTYPE_p_")) {
             return null;
         } else if (type == String.class) {
-            return "sip:guard@127.0.0.1";
+            return "guard";
         } else {
             return type.getDeclaredConstructor().newInstance();
         }
