@@ -55,8 +55,8 @@ public final class EndpointConfig {
                 Duration.ofSeconds(32));
 
         /**
-         * @throws IllegalArgumentException if a value is under 1 ms, t2 is shorter than t1, or the
-         *         timeout is shorter than t1
+         * @throws IllegalArgumentException if a value is under 1 ms or over Integer.MAX_VALUE ms, t2 is
+         *         shorter than t1, or the timeout is shorter than t1
          */
         public SipTimers {
             atLeastAMillisecond("t1", t1);
@@ -70,8 +70,9 @@ public final class EndpointConfig {
         private static void atLeastAMillisecond(String name, Duration d) {
             Objects.requireNonNull(d, name);
             // pjsip takes whole milliseconds, and reads 0 as "keep the old value".
-            if (d.toMillis() < 1 || d.toMillis() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("SIP timer " + name + " must be 1 ms or more, not " + d);
+            if (d.compareTo(Duration.ofMillis(1)) < 0 || d.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+                throw new IllegalArgumentException("SIP timer " + name + " must be 1 ms.." + Integer.MAX_VALUE
+                        + " ms, not " + d);
             }
         }
     }
@@ -202,12 +203,15 @@ public final class EndpointConfig {
          *        Needs {@link #vad(boolean) VAD} off at the peer to be meaningful: a peer that stops
          *        sending during silence looks the same.
          * @return this builder
-         * @throws IllegalArgumentException if timeout is negative or below 200 ms (but not zero)
+         * @throws IllegalArgumentException if timeout is negative, below 200 ms (but not zero) or over
+         *         Integer.MAX_VALUE ms
          */
         public Builder noAudioTimeout(java.time.Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || (!timeout.isZero() && timeout.toMillis() < 200)) {
-                throw new IllegalArgumentException("noAudioTimeout must be zero (off) or at least 200 ms, not " + timeout);
+            if (timeout.isNegative() || !timeout.isZero() && (timeout.compareTo(java.time.Duration.ofMillis(200)) < 0
+                    || timeout.compareTo(java.time.Duration.ofMillis(Integer.MAX_VALUE)) > 0)) {
+                throw new IllegalArgumentException("noAudioTimeout must be zero (off) or 200.." + Integer.MAX_VALUE
+                        + " ms, not " + timeout);
             }
             this.noAudioTimeout = timeout;
             return this;

@@ -41,7 +41,7 @@ final class Codecs {
             pjsua.pjsua_codec_set_priority(codecId, (short) priority);
         } catch (PjsipException e) {
             if (e.status() == pjsua.PJ_ENOTFOUND || e.status() == pjsua.PJ_EINVAL) {
-                throw new IllegalArgumentException("no codec matches '" + codecId + "'; these exist: "
+                throw new IllegalArgumentException("codecId '" + codecId + "' matches no codec; these exist: "
                         + list().stream().map(Codec::id).toList(), e);
             }
             throw e;
