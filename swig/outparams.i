@@ -125,11 +125,26 @@ PJ4J_RETURNS_STRING(pjsua_acc_create_uas_contact)
   }
 %typemap(out) pj_status_t FUNC %{
   if ($1 != PJ_SUCCESS) {
-    free(arg1);
     pj4j_throw_status(jenv, $1, "$name");
+    $cleanup
     return $null;
   }
 %}
 %enddef
 PJ4J_RETURNS_INFO_ARRAY(pjsua_acc_enum_info, pjsua_acc_info, info, PJSUA_MAX_ACC, pj4j_acc_infos)
 PJ4J_RETURNS_INFO_ARRAY(pjsua_enum_codecs, pjsua_codec_info, id, PJ4J_MAX_CODECS, pj4j_codec_infos)
+
+/* pjsua_call_dump writes into a caller's buffer (a Java String there would be JNI's copy, overrun):
+ * the Java method returns the text instead. 16 KB holds a dump with media statistics. */
+%typemap(in, numinputs=0) (char *buffer, unsigned maxlen) (char *text) %{
+  text = calloc(1, 16384);
+  if (!text) {
+    pj4j_throw_oom(jenv, "$symname");
+    return $null;
+  }
+  $1 = text;
+  $2 = 16384 - 1;
+%}
+%typemap(argout) (char *buffer, unsigned maxlen) %{ $result = pj4j_chars_to_bytes(jenv, text$argnum, strlen(text$argnum)); %}
+%typemap(freearg) (char *buffer, unsigned maxlen) %{ free(text$argnum); %}
+PJ4J_RETURNS_STRING(pjsua_call_dump)

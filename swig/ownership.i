@@ -34,6 +34,7 @@
 %typemap(check) SWIGTYPE *self %{
   if (!$1) {
     pj4j_throw_closed(jenv, "$symname");
+    $cleanup
     return $null;
   }
 %}

@@ -9,17 +9,18 @@
 #include "pj4j.h"
 %}
 
-%include "lifecycle.i"
 %include "strings.i"
 %include "status.i"
 %include "outparams.i"
 %include "userdata.i"
 %include "ownership.i"
-%include "threads.i"
+%include "guards.i"
+%include "nulls.i"
+/* After status.i, guards.i and nulls.i: pjsua_init throws, is guarded and checked like the rest. */
+%include "lifecycle.i"
 %include "platform.i"
-%include "pool.i"
-%include "infos.i"
 %include "handles.i"
+%include "infos.i"
 %include "wiretext.i"
 %include "api.i"
 %include "pjsip.i"

@@ -11,6 +11,7 @@
 %typemap(out) pj_status_t %{
   if ($1 != PJ_SUCCESS) {
     pj4j_throw_status(jenv, $1, "$name");
+    $cleanup
     return $null;
   }
 %}

@@ -7,6 +7,8 @@
 
 #include "pj4j_accounts.h"
 #include "pj4j_calls.h"
+#include "pj4j_guards.h"
+#include "pj4j_handles.h"
 #include "pj4j_wiretext.h"
 #include "pj4j_tones.h"
 
@@ -17,8 +19,7 @@
 #define PJ4J_MAX_IDS 2048
 
 
-/* Threads (pj4j_threads.c). */
-int pj4j_thread_ensure(JNIEnv *env);
+/* Threads (pj4j_threads.c; pj4j_thread_ensure is in pj4j_guards.h). */
 JNIEnv *pj4j_env(void);
 int pj4j_threads_init(JavaVM *vm);
 

@@ -8,8 +8,9 @@
 /* The most tones (or DTMF digits) one generator holds at a time: pjmedia's limit. */
 enum { PJ4J_TONEGEN_MAX_TONES = PJMEDIA_TONEGEN_MAX_DIGITS };
 
-/* Unlike pjsua's players, pjsua does not know this object: the caller owns it and destroys it exactly
- * once with pj4j_tonegen_destroy, before pjsua_destroy. */
+/* Unlike pjsua's players, pjsua does not know this object: the caller owns it and destroys it with
+ * pj4j_tonegen_destroy, before pjsua_destroy. The raw layer refuses a generator already destroyed (or
+ * gone with pjsua_destroy) with IllegalStateException instead of touching it (swig/handles.i). */
 typedef struct pj4j_tonegen pj4j_tonegen;
 
 /* Creates a silent generator at the bridge's clock rate and adds it to the bridge. */

@@ -39,6 +39,12 @@ pj_status_t pj4j_tonegen_create(pj4j_tonegen **p_gen)
         free(gen);
         return status;
     }
+    if (!pj4j_handle_add(gen, PJ4J_HANDLE_TONEGEN)) {
+        pjsua_conf_remove_port(gen->slot);
+        pjmedia_port_destroy(gen->port);
+        free(gen);
+        return PJ_ENOMEM;
+    }
     *p_gen = gen;
     return PJ_SUCCESS;
 }
@@ -100,7 +106,9 @@ pj_bool_t pj4j_tonegen_is_busy(const pj4j_tonegen *gen)
 
 void pj4j_tonegen_destroy(pj4j_tonegen *gen)
 {
-    if (!gen)
+    /* The wrapper refused a generator already destroyed; of two threads destroying it at once, one
+     * finds it gone here. */
+    if (!gen || !pj4j_handle_remove(gen, PJ4J_HANDLE_TONEGEN))
         return;
     /* The bridge removes the port on its next tick and holds a reference until then, so the
      * generator outlives this call as long as the bridge still reads from it. */

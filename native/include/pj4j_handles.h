@@ -1,0 +1,17 @@
+/* Handles the bridge gives Java and Java releases: memory pools (pjsua_pool_create) and tone
+ * generators (pj4j_tonegen_create). Each is registered while live, so a second release, or a use after
+ * release, is refused instead of freeing or reading freed memory (native/src/pj4j_handles.c). */
+#ifndef PJ4J_HANDLES_H
+#define PJ4J_HANDLES_H
+
+typedef enum pj4j_handle_kind { PJ4J_HANDLE_POOL, PJ4J_HANDLE_TONEGEN } pj4j_handle_kind;
+
+/* 0 when out of memory. */
+int pj4j_handle_add(void *handle, pj4j_handle_kind kind);
+int pj4j_handle_is_live(const void *handle, pj4j_handle_kind kind);
+/* Whether the handle was live; only one caller ever gets 1 for it. */
+int pj4j_handle_remove(const void *handle, pj4j_handle_kind kind);
+/* After pjsua_destroy, which freed every pool (and with them the tone generators' ports). */
+void pj4j_handles_forget_all(void);
+
+#endif
