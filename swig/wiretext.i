@@ -8,6 +8,8 @@
   "Utf8.encode(WireText.optionalUri(\"$javainput\", $javainput))"
 %typemap(javain) const pj_str_t *reason, const pj_str_t *mime_type, const pj_str_t *method
   "Utf8.encode(WireText.optionalLine(\"$javainput\", $javainput))"
+/* Message bodies (pjsua_im_send, pjsua_call_send_im): line breaks allowed, NUL not. */
+%typemap(javain) const pj_str_t *content "Utf8.encode(WireText.optionalBody(\"$javainput\", $javainput))"
 /* pjsua_verify_url and pjsua_verify_sip_url take a C string. */
 %typemap(javain) const char *url "WireText.optionalUri(\"$javainput\", $javainput)"
 
