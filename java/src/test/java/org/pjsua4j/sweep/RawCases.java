@@ -15,8 +15,9 @@ import org.pjsua4j.raw.pjsua;
 /**
  * The raw layer's cases for one state: every public static method of the generated
  * {@link pjsua} class, once with neutral arguments and once per boundary value of each parameter (the
- * others neutral). Handles released earlier come last, as a use after release may corrupt what later
- * cases would use.
+ * others neutral). Functions that remove something (an account, a transport, a call) come after the
+ * others, so those meet the state's account and transport; handles released earlier come last, as a
+ * use after release may corrupt what later cases would use.
  */
 final class RawCases {
     private RawCases() {
@@ -26,8 +27,13 @@ final class RawCases {
     static List<Method> functions() {
         return Arrays.stream(pjsua.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()))
-                .sorted(Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
+                .sorted(Comparator.comparing((Method m) -> removes(m.getName())).thenComparing(Method::getName)
+                        .thenComparing(m -> Arrays.toString(m.getParameterTypes())))
                 .collect(Collectors.toList());
+    }
+
+    private static boolean removes(String name) {
+        return name.matches(".*_(del|del2|close|remove_port|hangup|hangup_all|destroy)$") || releases(name);
     }
 
     static List<SweepCase> forState(RawState state, RawState.Handles handles, List<String> excluded) {
