@@ -20,6 +20,7 @@
 %include "lifecycle.i"
 %include "platform.i"
 %include "handles.i"
+%include "exhaustion.i"
 %include "infos.i"
 %include "wiretext.i"
 %include "preconditions.i"

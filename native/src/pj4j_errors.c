@@ -87,6 +87,11 @@ void pj4j_throw_null(JNIEnv *env, const char *what)
     throw_named(env, "java/lang/NullPointerException", message);
 }
 
+void pj4j_throw_argument(JNIEnv *env, const char *message)
+{
+    throw_named(env, "java/lang/IllegalArgumentException", message);
+}
+
 void pj4j_throw_oom(JNIEnv *env, const char *what)
 {
     if (!(*env)->ExceptionCheck(env))

@@ -1,8 +1,13 @@
 /* Conversions between Java byte[] (UTF-8, encoded and decoded by org.pjsua4j.raw.Utf8) and C text. */
 #include "pj4j.h"
+#include "org_pjsua4j_raw_NativeBridge.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Heap copies not yet released, for the test that every early return of a wrapper frees them. */
+static atomic_long heap_copies;
 
 int pj4j_bytes_get(JNIEnv *env, jbyteArray array, pj4j_bytes *out)
 {
@@ -22,6 +27,7 @@ int pj4j_bytes_get(JNIEnv *env, jbyteArray array, pj4j_bytes *out)
             pj4j_throw_oom(env, "string argument");
             return 0;
         }
+        atomic_fetch_add_explicit(&heap_copies, 1, memory_order_relaxed);
     }
     (*env)->GetByteArrayRegion(env, array, 0, len, (jbyte *) out->data);
     if ((*env)->ExceptionCheck(env)) {
@@ -35,8 +41,10 @@ int pj4j_bytes_get(JNIEnv *env, jbyteArray array, pj4j_bytes *out)
 
 void pj4j_bytes_release(pj4j_bytes *bytes)
 {
-    if (bytes->data && bytes->data != bytes->small)
+    if (bytes->data && bytes->data != bytes->small) {
         free(bytes->data);
+        atomic_fetch_sub_explicit(&heap_copies, 1, memory_order_relaxed);
+    }
     bytes->data = NULL;
 }
 
@@ -73,4 +81,11 @@ jintArray pj4j_int_array(JNIEnv *env, const int *values, unsigned count)
     if (array && count)
         (*env)->SetIntArrayRegion(env, array, 0, (jsize) count, (const jint *) values);
     return filled(env, array);
+}
+
+JNIEXPORT jlong JNICALL Java_org_pjsua4j_raw_NativeBridge_argumentCopyCount(JNIEnv *env, jclass cls)
+{
+    (void) env;
+    (void) cls;
+    return (jlong) atomic_load_explicit(&heap_copies, memory_order_relaxed);
 }

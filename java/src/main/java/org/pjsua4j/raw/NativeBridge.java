@@ -44,6 +44,9 @@ final class NativeBridge {
 
     static native long ownedStringCount();
 
+    /** String arguments too long for the stack buffer that a wrapper copied to the heap and has not freed yet. */
+    static native long argumentCopyCount();
+
     static void install(PjsuaCallback cb) {
         callback = cb;
         setCallbackMask(cb == null ? 0 : Upcall.maskOf(cb));

@@ -2,6 +2,7 @@ package org.pjsua4j.raw;
 
 import static org.pjsua4j.raw.pjsua.*;
 
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -58,6 +59,17 @@ abstract class RawPjsua {
         try (pjsua_transport_info ti = new pjsua_transport_info()) {
             pjsua_transport_get_info(transport, ti);
             return ti.getLocal_name().getPort();
+        }
+    }
+
+    /** Runs body with a pjsua set up as for a test, outside JUnit (a scenario in a forked JVM). */
+    static void started(Consumer<RawPjsua> body) {
+        RawPjsua ua = new RawPjsua() { };
+        ua.init();
+        try {
+            body.accept(ua);
+        } finally {
+            ua.destroy();
         }
     }
 

@@ -1,0 +1,74 @@
+package org.pjsua4j.raw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.pjsua4j.raw.pjsua.*;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * swig/nulls.i: a null pointer, struct or string argument is refused by name unless pjsua documents it
+ * as optional; and every early refusal (state, null, closed proxy, failed status) frees the string
+ * arguments already copied. Run forked: a missing check is a crash.
+ */
+class RawArgumentCheckTest {
+    private static String refusedNull(Runnable call) {
+        return assertThrows(NullPointerException.class, call::run).getMessage();
+    }
+
+    @Test
+    void nullArgumentsAreRefusedUnlessOptional() {
+        Forked.scenario(RawArgumentCheckTest.class, "nulls");
+    }
+
+    @Test
+    void earlyRefusalsFreeCopiedStrings() {
+        Forked.scenario(RawArgumentCheckTest.class, "noLeaks");
+    }
+
+    static void nulls() {
+        RawPjsua.started(ua -> {
+            assertEquals("pjsua_call_get_info: info must not be null", refusedNull(() -> pjsua_call_get_info(0, null)));
+            assertEquals("pjsua_codec_set_priority: codec_id must not be null",
+                    refusedNull(() -> pjsua_codec_set_priority(null, (short) 1)));
+            assertEquals("pjsua_acc_add: acc_cfg must not be null", refusedNull(() -> pjsua_acc_add(null, false)));
+            assertEquals("pjsua_acc_get_config: pool must not be null", refusedNull(() -> pjsua_acc_get_config(0, null, null)));
+            assertEquals("pjsua_player_create: filename must not be null", refusedNull(() -> pjsua_player_create(null, 0)));
+            assertEquals("pjsua_conf_configure_port: tx must not be null",
+                    refusedNull(() -> pjsua_conf_configure_port(0, null, null)));
+            try (pjsua_acc_config cfg = new pjsua_acc_config()) {
+                assertEquals("pjsua_acc_config_rtp_cfg_set: value must not be null", refusedNull(() -> cfg.setRtp_cfg(null)));
+                cfg.setId(null); // a string member set to null is empty
+                assertEquals("", cfg.getId());
+            }
+            // Optional (nulls.i's list): pjsua's own check of the call id answers, not a null check.
+            assertEquals(PJ_EINVAL, assertThrows(PjsipException.class, () -> pjsua_call_hangup(-1, 486, null, null)).status());
+            assertThrows(PjsipException.class, () -> pjsua_call_make_call(-1, "sip:x@127.0.0.1", null, 0, null));
+            pjsua_codec_set_param("PCMU", null); // NULL resets the codec's parameters
+            pj4j_tonegen_destroy(null);
+        });
+    }
+
+    static void noLeaks() {
+        String reason = "r".repeat(500); // longer than the stack buffer: copied to the heap
+        assertEquals(PJSUA_STATE_NULL, pjsua_get_state()); // loads the library
+        long before = NativeBridge.argumentCopyCount();
+        for (int i = 0; i < 100; i++) {
+            assertThrows(IllegalStateException.class, () -> pjsua_call_hangup(0, 486, reason, null));
+        }
+        assertEquals(before, NativeBridge.argumentCopyCount(), "state refusal");
+
+        RawPjsua.started(ua -> {
+            for (int i = 0; i < 100; i++) {
+                assertThrows(PjsipException.class, () -> pjsua_call_hangup(-1, 486, reason, null));
+                assertThrows(NullPointerException.class, () -> pj4j_msg_data_add_hdr(null, null, "X-Long", reason));
+                assertThrows(NullPointerException.class, () -> pjsua_pres_notify(0, null, 0, reason, reason, false, null));
+            }
+            assertEquals(before, NativeBridge.argumentCopyCount(), "status and null refusals");
+            pjsua_msg_data md = new pjsua_msg_data();
+            md.close();
+            assertThrows(IllegalStateException.class, () -> md.setContent_type(reason));
+            assertEquals(before, NativeBridge.argumentCopyCount(), "closed proxy");
+        });
+    }
+}
