@@ -5,16 +5,21 @@
  *   (acquire_call); the other call functions check 0 <= id < max_calls themselves.
  * - sound device ids: pjmedia's lookup_dev reads dev_list[id] for any id >= 0.
  * - transport ids: pjsua_acc_set_transport checks only the upper bound; -1 (none) is valid.
- * - an account configuration's id: pjsua_acc_modify parses it without checking it is set. */
+ * - an account configuration's id: pjsua_acc_modify parses it without checking it is set.
+ * Check typemaps run before guards.i's state check, so these apply only once pjsua is initialised:
+ * before that the state is what is wrong, and guards.i says so. */
+%{
+#define PJ4J_PJSUA_INITIALISED() (pjsua_get_state() >= PJSUA_STATE_INIT)
+%}
 %typemap(check) pjsua_call_id call_id, pjsua_call_id dest_call_id %{
-  if ($1 < 0 || $1 >= PJSUA_MAX_CALLS) {
+  if (PJ4J_PJSUA_INITIALISED() && ($1 < 0 || $1 >= PJSUA_MAX_CALLS)) {
     pj4j_throw_status(jenv, PJ_EINVAL, "$symname");
     $cleanup
     return $null;
   }
 %}
 %typemap(check) pjsua_transport_id tp_id %{
-  if ($1 < PJSUA_INVALID_ID) {
+  if (PJ4J_PJSUA_INITIALISED() && $1 < PJSUA_INVALID_ID) {
     pj4j_throw_status(jenv, PJ_EINVAL, "$symname");
     $cleanup
     return $null;
@@ -27,14 +32,14 @@
     $cleanup
     return $null;
   }
-  if (!$1->id.ptr || $1->id.slen <= 0) {
+  if (PJ4J_PJSUA_INITIALISED() && (!$1->id.ptr || $1->id.slen <= 0)) {
     pj4j_throw_status(jenv, PJ_EINVAL, "$symname");
     $cleanup
     return $null;
   }
 %}
 %typemap(check) int capture_dev, int playback_dev %{
-  if ($1 >= PJMEDIA_AUD_DEV_MAX_DEVS) {
+  if (PJ4J_PJSUA_INITIALISED() && $1 >= PJMEDIA_AUD_DEV_MAX_DEVS) {
     pj4j_throw_status(jenv, PJMEDIA_EAUD_INVDEV, "$symname");
     $cleanup
     return $null;
