@@ -10,6 +10,31 @@
   "Utf8.encode(WireText.optionalLine(\"$javainput\", $javainput))"
 /* Message bodies (pjsua_im_send, pjsua_call_send_im): line breaks allowed, NUL not. */
 %typemap(javain) const pj_str_t *content "Utf8.encode(WireText.optionalBody(\"$javainput\", $javainput))"
+/* Struct members pjsua writes into messages, checked by their setters (cfg.setId(...)) the same way,
+ * named by the member: SWIG names a member setter's parameter after the member. ka_data (the UDP
+ * keep-alive payload, CRLF by default) is not a header text and is left out. */
+%define PJ4J_WIRE_MEMBER(KIND, NAME)
+%typemap(javain) pj_str_t *NAME "Utf8.encode(WireText.KIND(\"NAME\", $javainput))"
+%enddef
+PJ4J_WIRE_MEMBER(optionalUri, id)
+PJ4J_WIRE_MEMBER(optionalUri, reg_uri)
+PJ4J_WIRE_MEMBER(optionalUri, force_contact)
+PJ4J_WIRE_MEMBER(optionalUri, target_uri)
+PJ4J_WIRE_MEMBER(optionalUri, contact_uri)
+PJ4J_WIRE_MEMBER(optionalUri, uri)
+PJ4J_WIRE_MEMBER(optionalLine, user_agent)
+PJ4J_WIRE_MEMBER(optionalLine, reg_contact_params)
+PJ4J_WIRE_MEMBER(optionalLine, contact_params)
+PJ4J_WIRE_MEMBER(optionalLine, contact_uri_params)
+PJ4J_WIRE_MEMBER(optionalLine, rfc5626_instance_id)
+PJ4J_WIRE_MEMBER(optionalLine, rfc5626_reg_id)
+PJ4J_WIRE_MEMBER(optionalLine, content_type)
+PJ4J_WIRE_MEMBER(optionalLine, realm)
+PJ4J_WIRE_MEMBER(optionalLine, scheme)
+PJ4J_WIRE_MEMBER(optionalLine, username)
+PJ4J_WIRE_MEMBER(optionalLine, data)
+PJ4J_WIRE_MEMBER(optionalLine, note)
+PJ4J_WIRE_MEMBER(optionalBody, msg_body)
 /* pjsua_verify_url and pjsua_verify_sip_url take a C string. */
 %typemap(javain) const char *url "WireText.optionalUri(\"$javainput\", $javainput)"
 

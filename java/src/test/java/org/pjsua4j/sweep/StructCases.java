@@ -19,6 +19,15 @@ import java.util.stream.Collectors;
  */
 final class StructCases {
     private static final long[] INDEXES = {0, -1, Integer.MAX_VALUE, 0xFFFFFFFFL, Long.MAX_VALUE};
+    /** Members pjsua writes into SIP messages as URIs; setting one to unsafe text must be refused. */
+    private static final Set<String> URI_MEMBERS = Set.of("id", "reg_uri", "force_contact", "target_uri", "contact_uri",
+            "uri");
+    /** ... as one-line header texts. */
+    private static final Set<String> LINE_MEMBERS = Set.of("user_agent", "reg_contact_params", "contact_params",
+            "contact_uri_params", "rfc5626_instance_id", "rfc5626_reg_id", "content_type", "realm", "scheme", "username",
+            "data", "note");
+    /** ... as a message body. */
+    private static final Set<String> BODY_MEMBERS = Set.of("msg_body");
 
     private StructCases() {
     }
@@ -54,6 +63,25 @@ final class StructCases {
         return t == String.class || !t.isPrimitive();
     }
 
+    private static BoundaryText.Kind kind(String member, Class<?> type) {
+        if (type != String.class) {
+            return BoundaryText.Kind.NOT_WIRE;
+        }
+        if (URI_MEMBERS.contains(member)) {
+            return BoundaryText.Kind.URI;
+        }
+        if (LINE_MEMBERS.contains(member)) {
+            return BoundaryText.Kind.LINE;
+        }
+        return BODY_MEMBERS.contains(member) ? BoundaryText.Kind.BODY : BoundaryText.Kind.NOT_WIRE;
+    }
+
+    /** setReg_uri sets reg_uri. */
+    private static String member(Method setter) {
+        String n = setter.getName().substring(3);
+        return n.isEmpty() ? n : Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+
     private static SweepCase onFresh(Class<?> struct, Method m, Arg index, Arg value) {
         String name = struct.getSimpleName() + "." + m.getName() + "(" + (index == null ? "" : index.label() + ", ")
                 + value.label() + ")";
@@ -66,7 +94,11 @@ final class StructCases {
                 }
             }
         };
-        return new SweepCase(name, action, Set.of(m.getName(), struct.getSimpleName()), typeNames(struct, m), false);
+        String member = member(m);
+        boolean mustRefuse = index == null
+                && BoundaryText.mustRefuse(value.label(), kind(member, m.getParameterTypes()[0]));
+        return new SweepCase(name, action, Set.of(m.getName(), member, struct.getSimpleName()), typeNames(struct, m),
+                mustRefuse);
     }
 
     private static SweepCase closedReceiver(Class<?> struct, Method m, RawValues values) {
