@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
  * The robustness sweep: every public facade method and every raw function with boundary arguments in
  * each state, batch by batch in forked JVMs. Each batch must end with no crash, no hang, no refusal
  * that fails to name the problem and no unsafe text accepted (except {@link KnownFailures}). The
- * numbers go to target/sweep/summary.txt, the failing cases to target/sweep/failures.txt.
+ * numbers go to target/sweep/summary.txt, the failing cases to target/sweep/failures.txt. To run some
+ * batches only: {@code -Dpjsua4j.sweep.batches=RAW_STARTED,FACADE_OPEN} (names of {@link Batch}).
  */
 class SweepTest {
     private static final Path DIR = Path.of("target", "sweep");
