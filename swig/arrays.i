@@ -1,5 +1,12 @@
 /* C array members (cred_info[], proxy[], ...) get indexed accessors with the C index range checked:
  * cfg.cred_info[0] in C is cfg.getCred_info(0) in Java. */
+
+/* The whole-array setter SWIG makes (cfg.setCred_info(one)) would copy the array's length in elements
+ * from one Java proxy, reading past it (or through NULL); it refuses instead. */
+%typemap(memberin) SWIGTYPE [ANY] {
+  pj4j_throw_unsupported(jenv, "$symname: a C array member is set element by element");
+  return $null;
+}
 %define PJ4J_ARRAY_MEMBER(STRUCT, TYPE, FIELD)
 %extend STRUCT {
   TYPE *get_##FIELD(unsigned i) {

@@ -94,16 +94,16 @@ static int pj4j_refuse_null(JNIEnv *env, const char *function, const char *param
   }
   $1 = *argp;
 %}
-/* Struct members of a wrapped struct type, set by value from another proxy (cfg.setRtp_cfg(tc)); SWIG
- * itself refuses null for types it does not know (opaque by-value members), and pointer members may be
- * set to NULL. */
-%typemap(memberin) pj_time_val, pj_math_stat, pjsip_cred_info, pjsip_hdr, pjsip_host_port, pjrpid_element,
-                   pjmedia_rtcp_stat, pjmedia_rtcp_stream_stat, pjsua_transport_config, pjsua_ice_config,
-                   pjsua_turn_config, pjsua_srtp_opt, pjsua_ip_change_acc_cfg, pjsua_call_setting,
-                   pjsua_call_media_info, pjsua_stream_info {
-  if (!$input) {
+/* A struct member held by value. For a struct type SWIG knows, the setter takes a pointer to the new
+ * value (cfg.setRtp_cfg(tc)), which must not be NULL; for other types it takes the value itself, which
+ * SWIG's in typemap has already read. This one typemap serves both: which applies is decided by the
+ * compiler from the types. (Pointer members, SWIGTYPE *, may be set to NULL; arrays are arrays.i's.) */
+%typemap(memberin) SWIGTYPE {
+  const void *src = __builtin_types_compatible_p(__typeof__($input), __typeof__($1) *)
+                        ? *(const void *const *) &$input : (const void *) &$input;
+  if (!src) {
     pj4j_throw_null(jenv, "$symname: value");
     return $null;
   }
-  $1 = *$input;
+  memcpy(&$1, src, sizeof($1));
 }

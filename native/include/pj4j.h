@@ -31,6 +31,7 @@ void pj4j_throw_index(JNIEnv *env, const char *what, unsigned index, size_t size
 void pj4j_throw_oom(JNIEnv *env, const char *what);
 void pj4j_throw_null(JNIEnv *env, const char *what);
 void pj4j_throw_argument(JNIEnv *env, const char *message);
+void pj4j_throw_unsupported(JNIEnv *env, const char *message);
 /* After an upcall: clears and reports a Java exception so it never unwinds into C. */
 void pj4j_upcall_done(JNIEnv *env, const char *callback);
 

@@ -5,6 +5,7 @@
 
 #include <jni.h>
 #include <pjsua-lib/pjsua.h>
+#include <pjsua-lib/pjsua_internal.h>
 
 int pj4j_thread_ensure(JNIEnv *env);
 
@@ -15,7 +16,8 @@ void pj4j_throw_state(JNIEnv *env, const char *function, pjsua_state state, pjsu
  * registered with it. Otherwise an exception is pending. One read of pjsua's state on the way in. */
 static inline int pj4j_enter(JNIEnv *env, const char *function, pjsua_state min, pjsua_state max)
 {
-    pjsua_state state = pjsua_get_state();
+    /* pjsua_get_state's read, without the call. */
+    pjsua_state state = pjsua_var.state;
 
     if (__builtin_expect(state < min || state > max, 0)) {
         pj4j_throw_state(env, function, state, min, max);

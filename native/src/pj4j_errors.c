@@ -92,6 +92,11 @@ void pj4j_throw_argument(JNIEnv *env, const char *message)
     throw_named(env, "java/lang/IllegalArgumentException", message);
 }
 
+void pj4j_throw_unsupported(JNIEnv *env, const char *message)
+{
+    throw_named(env, "java/lang/UnsupportedOperationException", message);
+}
+
 void pj4j_throw_oom(JNIEnv *env, const char *what)
 {
     if (!(*env)->ExceptionCheck(env))

@@ -2,8 +2,14 @@ package org.pjsua4j.raw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pjsua4j.raw.pjsua.*;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +32,62 @@ class RawArgumentCheckTest {
         Forked.scenario(RawArgumentCheckTest.class, "noLeaks");
     }
 
+    @Test
+    void everyStructSetterTakesNullWithoutCrashing() {
+        String output = Forked.scenario(RawArgumentCheckTest.class, "nullMembers");
+        assertTrue(output.contains("refused: pjsua_acc_config_rtp_cfg_set: value must not be null"), output);
+    }
+
+    /**
+     * Every setter of a struct proxy taking another proxy or an opaque handle, called with null: refused (a member held by
+     * value, or an array), or taken (a pointer member, set to NULL).
+     */
+    static void nullMembers() throws Exception {
+        int setters = 0;
+        for (Class<?> proxy : proxyClasses()) {
+            for (Method m : proxy.getMethods()) {
+                Class<?>[] types = m.getParameterTypes();
+                if (m.getName().startsWith("set") && types.length == 1 && (proxyClasses().contains(types[0])
+                        || types[0].getSimpleName().startsWith("SWIGTYPE_p_"))) {
+                    try (AutoCloseable struct = (AutoCloseable) proxy.getConstructor().newInstance()) {
+                        m.invoke(struct, (Object) null);
+                        System.out.println("taken: " + proxy.getSimpleName() + "." + m.getName());
+                    } catch (InvocationTargetException e) {
+                        // A C array member is set element by element (arrays.i).
+                        assertTrue(e.getCause() instanceof NullPointerException
+                                || e.getCause() instanceof UnsupportedOperationException, e.getCause().toString());
+                        System.out.println("refused: " + e.getCause().getMessage());
+                    }
+                    setters++;
+                }
+            }
+        }
+        assertTrue(setters > 20, "setters: " + setters);
+    }
+
+    /** The struct proxies SWIG generated: AutoCloseable classes of the raw package with a public constructor. */
+    private static List<Class<?>> proxyClasses() throws Exception {
+        List<Class<?>> proxies = new ArrayList<>();
+        for (Method m : pjsua.class.getMethods()) {
+            for (Class<?> t : m.getParameterTypes()) {
+                if (AutoCloseable.class.isAssignableFrom(t) && !proxies.contains(t)) {
+                    proxies.add(t);
+                }
+            }
+        }
+        for (int i = 0; i < proxies.size(); i++) {
+            for (Method m : proxies.get(i).getMethods()) {
+                Class<?> t = m.getReturnType();
+                if (AutoCloseable.class.isAssignableFrom(t) && t.getPackage() == pjsua.class.getPackage()
+                        && !proxies.contains(t)) {
+                    proxies.add(t);
+                }
+            }
+        }
+        proxies.removeIf(t -> Arrays.stream(t.getConstructors()).noneMatch(c -> c.getParameterCount() == 0));
+        return proxies;
+    }
+
     static void nulls() {
         RawPjsua.started(ua -> {
             assertEquals("pjsua_call_get_info: info must not be null", refusedNull(() -> pjsua_call_get_info(0, null)));
@@ -40,6 +102,15 @@ class RawArgumentCheckTest {
                 assertEquals("pjsua_acc_config_rtp_cfg_set: value must not be null", refusedNull(() -> cfg.setRtp_cfg(null)));
                 cfg.setId(null); // a string member set to null is empty
                 assertEquals("", cfg.getId());
+                try (pjsua_transport_config tc = new pjsua_transport_config()) {
+                    tc.setPort(5099);
+                    cfg.setRtp_cfg(tc);
+                }
+                assertEquals(5099, cfg.getRtp_cfg().getPort());
+                cfg.setReg_timeout(300);
+                assertEquals(300, cfg.getReg_timeout());
+                assertEquals("pjsua_acc_config_cred_info_set: a C array member is set element by element",
+                        assertThrows(UnsupportedOperationException.class, () -> cfg.setCred_info(cfg.get_cred_info(0))).getMessage());
             }
             // Optional (nulls.i's list): pjsua's own check of the call id answers, not a null check.
             assertEquals(PJ_EINVAL, assertThrows(PjsipException.class, () -> pjsua_call_hangup(-1, 486, null, null)).status());
