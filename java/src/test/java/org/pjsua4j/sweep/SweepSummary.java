@@ -19,38 +19,31 @@ final class SweepSummary {
 
     synchronized List<String> table() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-7s %-28s %6s %8s %7s %8s %6s %6s %6s %6s %6s %5s %7s", "layer", "state", "cases",
-                "accepted", "refused", "unnamed", "wrong", "unsafe", "crash", "hang", "known", "jvms", "seconds"));
+        lines.add(String.format("%-7s %-28s %6s %8s %7s %8s %6s %6s %6s %6s %5s %7s", "layer", "state", "cases",
+                "accepted", "refused", "unnamed", "wrong", "unsafe", "crash", "hang", "jvms", "seconds"));
         Map<Verdict, Integer> sum = new EnumMap<>(Verdict.class);
         int cases = 0;
-        int known = 0;
         long millis = 0;
         for (ForkedBatch.Result r : results) {
             Map<Verdict, Integer> n = new EnumMap<>(Verdict.class);
-            int k = 0;
             for (ForkedBatch.Outcome o : r.outcomes()) {
                 n.merge(o.verdict(), 1, Integer::sum);
                 sum.merge(o.verdict(), 1, Integer::sum);
-                if (o.verdict().failure && KnownFailures.covers(o)) {
-                    k++;
-                }
             }
             cases += r.outcomes().size();
-            known += k;
             millis += r.millis();
-            lines.add(row(r.batch().layer, r.batch().state, r.outcomes().size(), n, k, r.jvms(), r.millis()));
+            lines.add(row(r.batch().layer, r.batch().state, r.outcomes().size(), n, r.jvms(), r.millis()));
         }
-        lines.add(row("all", "", cases, sum, known, results.stream().mapToInt(ForkedBatch.Result::jvms).sum(), millis));
+        lines.add(row("all", "", cases, sum, results.stream().mapToInt(ForkedBatch.Result::jvms).sum(), millis));
         return lines;
     }
 
-    private static String row(String layer, String state, int cases, Map<Verdict, Integer> n, int known, int jvms,
-            long millis) {
-        return String.format("%-7s %-28s %6d %8d %7d %8d %6d %6d %6d %6d %6d %5d %7.1f", layer, state, cases,
+    private static String row(String layer, String state, int cases, Map<Verdict, Integer> n, int jvms, long millis) {
+        return String.format("%-7s %-28s %6d %8d %7d %8d %6d %6d %6d %6d %5d %7.1f", layer, state, cases,
                 n.getOrDefault(Verdict.ACCEPTED, 0), n.getOrDefault(Verdict.REFUSED, 0),
                 n.getOrDefault(Verdict.UNNAMED, 0), n.getOrDefault(Verdict.WRONG_TYPE, 0),
                 n.getOrDefault(Verdict.UNSAFE_ACCEPT, 0), n.getOrDefault(Verdict.CRASH, 0),
-                n.getOrDefault(Verdict.HANG, 0), known, jvms, millis / 1000.0);
+                n.getOrDefault(Verdict.HANG, 0), jvms, millis / 1000.0);
     }
 
     synchronized List<String> failures() {
@@ -59,8 +52,7 @@ final class SweepSummary {
             r.problems().forEach(p -> lines.add(r.batch() + " PROBLEM " + p));
             for (ForkedBatch.Outcome o : r.outcomes()) {
                 if (o.verdict().failure) {
-                    lines.add(r.batch() + " " + o.verdict() + (KnownFailures.covers(o) ? " (known)" : "") + " #"
-                            + o.index() + " " + o.name() + " -> " + o.detail());
+                    lines.add(r.batch() + " " + o.verdict() + " #" + o.index() + " " + o.name() + " -> " + o.detail());
                 }
             }
         }

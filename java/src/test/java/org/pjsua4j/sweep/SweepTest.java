@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The robustness sweep: every public facade method and every raw function with boundary arguments in
  * each state, batch by batch in forked JVMs. Each batch must end with no crash, no hang, no refusal
- * that fails to name the problem and no unsafe text accepted (except {@link KnownFailures}). The
+ * that fails to name the problem and no unsafe text accepted. The
  * numbers go to target/sweep/summary.txt, the failing cases to target/sweep/failures.txt. To run some
  * batches only: {@code -Dpjsua4j.sweep.batches=RAW_STARTED,FACADE_OPEN} (names of {@link Batch}).
  */
@@ -35,7 +35,7 @@ class SweepTest {
         SUMMARY.add(r);
         SUMMARY.write(DIR);
         List<String> failing = r.outcomes().stream()
-                .filter(o -> o.verdict().failure && !KnownFailures.covers(o))
+                .filter(o -> o.verdict().failure)
                 .map(o -> o.verdict() + " #" + o.index() + " " + o.name() + " -> " + o.detail())
                 .collect(Collectors.toList());
         assertTrue(r.problems().isEmpty(), () -> batch + ": " + r.problems());

@@ -26,9 +26,10 @@ enum Verdict {
     /** The case did not finish in time (decided by the parent). */
     HANG(true);
 
+    /** UnsupportedOperationException: a C array member set whole (nulls.i), which the raw layer sets per element. */
     static final Set<Class<? extends Throwable>> REFUSAL_TYPES = Set.of(IllegalArgumentException.class,
             IllegalStateException.class, NullPointerException.class, IndexOutOfBoundsException.class,
-            PjsipException.class);
+            UnsupportedOperationException.class, PjsipException.class);
 
     final boolean failure;
 
