@@ -22,10 +22,13 @@
 %typemap(javain) const pj_str_t *hdr_name, const pj_str_t *hname
   "Utf8.encode(WireText.optionalToken(\"$1_name\", $javainput))"
 
-/* Not header text: message bodies (MESSAGE content, pjsua_msg_data's body), real-time text carried in
- * RTP, the keep-alive packet (by default CRLF itself) and AKA's binary keys. */
-%typemap(javain) const pj_str_t *content, pj_str_t *msg_body, pj_str_t *text, pj_str_t *ka_data,
-                 pj_str_t *k, pj_str_t *op, pj_str_t *amf
+/* Message bodies (MESSAGE content, pjsua_msg_data's body): line breaks allowed, NUL not. */
+%typemap(javain) const pj_str_t *content, pj_str_t *msg_body
+  "Utf8.encode(WireText.optionalBody(\"$1_name\", $javainput))"
+
+/* Not SIP text at all: real-time text carried in RTP, the keep-alive packet (by default CRLF itself)
+ * and AKA's binary keys. */
+%typemap(javain) pj_str_t *text, pj_str_t *ka_data, pj_str_t *k, pj_str_t *op, pj_str_t *amf
   "Utf8.encode($javainput)"
 
 /* C strings and char arrays (the info structs' buffers) are lines too. */

@@ -100,10 +100,15 @@ public final class AccountConfig {
     public static AccountConfig of(String domain, String user, String password) {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(user, "user");
-        return builder("sip:" + user + "@" + domain)
-                .registrar("sip:" + domain)
-                .credential("*", user, password)
-                .build();
+        try {
+            return builder("sip:" + user + "@" + domain)
+                    .registrar("sip:" + domain)
+                    .credential("*", user, password)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            // The checks name what the arguments became (account id, registrar); say which went in.
+            throw new IllegalArgumentException("AccountConfig.of(domain, user, password): " + e.getMessage(), e);
+        }
     }
 
     /**

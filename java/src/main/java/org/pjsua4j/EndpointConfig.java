@@ -65,8 +65,8 @@ public final class EndpointConfig {
                 Duration.ofSeconds(32));
 
         /**
-         * @throws IllegalArgumentException if a value is under 1 ms, t2 is shorter than t1, or the
-         *         timeout is shorter than t1
+         * @throws IllegalArgumentException if a value is under 1 ms or over Integer.MAX_VALUE ms, t2 is
+         *         shorter than t1, or the timeout is shorter than t1
          */
         public SipTimers {
             atLeastAMillisecond("t1", t1);
@@ -80,8 +80,9 @@ public final class EndpointConfig {
         private static void atLeastAMillisecond(String name, Duration d) {
             Objects.requireNonNull(d, name);
             // pjsip takes whole milliseconds, and reads 0 as "keep the old value".
-            if (d.toMillis() < 1 || d.toMillis() > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("SIP timer " + name + " must be 1 ms or more, not " + d);
+            if (d.compareTo(Duration.ofMillis(1)) < 0 || d.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+                throw new IllegalArgumentException("SIP timer " + name + " must be 1 ms.." + Integer.MAX_VALUE
+                        + " ms, not " + d);
             }
         }
     }
@@ -259,7 +260,7 @@ public final class EndpointConfig {
          */
         public Builder unhandledRequests(UnhandledRequestHandler handler, Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
-            if (timeout.toMillis() < 1 || timeout.compareTo(MAX_UNHANDLED_TIMEOUT) > 0) {
+            if (timeout.compareTo(Duration.ofMillis(1)) < 0 || timeout.compareTo(MAX_UNHANDLED_TIMEOUT) > 0) {
                 throw new IllegalArgumentException("unhandled-request timeout must be 1 ms to 30 s, not " + timeout);
             }
             this.unhandledRequestHandler = handler;

@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.pjsua4j.internal.NoNulls;
 
 /**
  * A request that no part of pjsip or pjsua handled, as it arrived (see
@@ -21,7 +22,7 @@ public record IncomingRequest(String method, String requestUri, List<HeaderField
     public IncomingRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(requestUri, "requestUri");
-        headers = List.copyOf(headers);
+        headers = NoNulls.copy("headers", headers);
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(body, "body");
     }

@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.pjsua4j.internal.NoNulls;
 
 /**
  * The outcome of a REGISTER sent for an account: a registration that succeeded (or was refreshed),
@@ -37,7 +38,7 @@ public record RegistrationEvent(Account account, Kind kind, int statusCode, Stri
 
     /** Copies the contact list. */
     public RegistrationEvent {
-        contacts = List.copyOf(contacts);
+        contacts = NoNulls.copy("contacts", contacts);
     }
 
     /** @return true for {@link Kind#SUCCEEDED} */

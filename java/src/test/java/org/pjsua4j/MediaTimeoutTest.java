@@ -156,9 +156,9 @@ class MediaTimeoutTest extends EndpointOnLoopback {
         Call call = account("alice", null).makeCall(Loopback.udp(ep).uri("nobody"), new CallEvents());
         for (Duration bad : new Duration[] {Duration.ofMillis(999), Duration.ofSeconds(-1), Duration.ofDays(2)}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> call.setMediaTimeout(bad));
-            assertTrue(e.getMessage().startsWith("mediaTimeout "), e.getMessage());
+            assertTrue(e.getMessage().startsWith("setMediaTimeout: timeout "), e.getMessage());
         }
-        assertEquals("mediaTimeout", assertThrows(NullPointerException.class, () -> call.setMediaTimeout(null))
+        assertEquals("setMediaTimeout: timeout", assertThrows(NullPointerException.class, () -> call.setMediaTimeout(null))
                 .getMessage());
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallInfo;
@@ -64,14 +65,21 @@ final class CallDispatch {
     CompletableFuture<CallInfo> stateFuture(CallState state) {
         Objects.requireNonNull(state, "state");
         CompletableFuture<CallInfo> future = new CompletableFuture<>();
-        events.execute(() -> {
+        Runnable wait = () -> {
             StateWaiter waiter = new StateWaiter(state, future);
             if (delivered != null && waiter.settles(delivered)) {
                 waiter.settle(delivered);
             } else {
                 waiters.add(waiter);
             }
-        });
+        };
+        try {
+            events.execute(wait);
+        } catch (RejectedExecutionException endpointClosed) {
+            // The event threads are gone with the endpoint: no event follows, so nothing else touches
+            // the waiters, and the last state delivered (DISCONNECTED, from close) settles it here.
+            wait.run();
+        }
         return future;
     }
 

@@ -85,7 +85,7 @@ final class CallMedia {
     }
 
     TonePlayback playTones(List<Tone> tones, boolean loop) {
-        List<Tone> copy = List.copyOf(Objects.requireNonNull(tones, "tones"));
+        List<Tone> copy = NoNulls.copy("tones", tones);
         if (copy.isEmpty() || copy.size() > TonePlayback.MAX_TONES) {
             throw new IllegalArgumentException("playTones takes 1.." + TonePlayback.MAX_TONES + " tones, not "
                     + copy.size());
@@ -103,7 +103,7 @@ final class CallMedia {
     TonePlayback playDtmfTones(String digits, Duration on, Duration off) {
         Objects.requireNonNull(digits, "digits");
         if (!digits.matches("[0-9*#A-Da-d]{1," + TonePlayback.MAX_DIGITS + "}")) {
-            throw new IllegalArgumentException("DTMF tones must be 1.." + TonePlayback.MAX_DIGITS
+            throw new IllegalArgumentException("playDtmfTones: digits must be 1.." + TonePlayback.MAX_DIGITS
                     + " of 0-9 * # A-D, not '" + digits + "'");
         }
         ToneDurations.check(on, off);

@@ -3,9 +3,9 @@ package org.pjsua4j.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.pjsua4j.Codec;
 import org.pjsua4j.raw.PjsipException;
+import org.pjsua4j.raw.WireText;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_codec_info;
 
@@ -27,7 +27,7 @@ final class Codecs {
     }
 
     static void checkPriority(String codecId, int priority) {
-        Objects.requireNonNull(codecId, "codecId");
+        WireText.line("codecId", codecId);
         if (codecId.isBlank()) {
             throw new IllegalArgumentException("codecId must name a codec (it matches ids by prefix), not '" + codecId + "'");
         }
@@ -41,7 +41,7 @@ final class Codecs {
             pjsua.pjsua_codec_set_priority(codecId, (short) priority);
         } catch (PjsipException e) {
             if (e.status() == pjsua.PJ_ENOTFOUND || e.status() == pjsua.PJ_EINVAL) {
-                throw new IllegalArgumentException("no codec matches '" + codecId + "'; these exist: "
+                throw new IllegalArgumentException("codecId '" + codecId + "' matches no codec; these exist: "
                         + list().stream().map(Codec::id).toList(), e);
             }
             throw e;

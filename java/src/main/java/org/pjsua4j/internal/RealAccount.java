@@ -146,7 +146,7 @@ final class RealAccount implements Account {
 
     @Override
     public void update(AccountConfig newConfig) {
-        Objects.requireNonNull(newConfig, "config");
+        Objects.requireNonNull(newConfig, "newConfig");
         whileOpen("update", () -> {
             if (config == null) {
                 throw new IllegalStateException("Account.update: " + uri + " is a local account; it has no AccountConfig");
@@ -238,7 +238,7 @@ final class RealAccount implements Account {
     @Override
     public Call makeCall(String destination, List<SipHeader> headers, CallListener listener) {
         Objects.requireNonNull(destination, "destination");
-        List<SipHeader> hdrs = List.copyOf(Objects.requireNonNull(headers, "headers"));
+        List<SipHeader> hdrs = NoNulls.copy("headers", headers);
         Objects.requireNonNull(listener, "listener");
         return whileOpen("makeCall", () -> {
             SipUris.require("destination", destination);

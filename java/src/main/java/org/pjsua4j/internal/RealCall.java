@@ -230,7 +230,7 @@ final class RealCall implements Call {
 
     @Override
     public void setMediaTimeout(Duration timeout) {
-        mediaTimeout = MediaTimeouts.check("mediaTimeout", timeout);
+        mediaTimeout = MediaTimeouts.check("setMediaTimeout: timeout", timeout);
     }
 
     @Override

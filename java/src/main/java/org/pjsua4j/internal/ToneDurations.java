@@ -19,7 +19,7 @@ public final class ToneDurations {
     public static void check(Duration on, Duration off) {
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(off, "off");
-        if (on.toMillis() < 1 || on.compareTo(MAX) > 0) {
+        if (on.compareTo(Duration.ofMillis(1)) < 0 || on.compareTo(MAX) > 0) {
             throw new IllegalArgumentException("tone on-time must be 1 ms.." + MAX.toMillis() + " ms, not " + on);
         }
         if (off.isNegative() || off.compareTo(MAX) > 0) {

@@ -101,6 +101,16 @@ public final class WireText {
 
     /**
      * @param what the parameter's name, for the message
+     * @param body a message body, or null
+     * @return body
+     * @throws IllegalArgumentException if it is not null and not a {@link #body} either
+     */
+    public static String optionalBody(String what, String body) {
+        return body == null ? null : body(what, body);
+    }
+
+    /**
+     * @param what the parameter's name, for the message
      * @param body a message body; line breaks are allowed
      * @return body
      * @throws IllegalArgumentException if it is longer than {@link #MAX_BODY} bytes or holds NUL

@@ -88,7 +88,6 @@ class WireCheckTest {
         boolean mustRefuse = switch (row.kind()) {
             case LINE -> inj != Injection.CONTROL;
             case TEXT_BODY -> inj == Injection.NUL;
-            case BINARY_BODY -> false;
         };
         boolean seen = refusal == null && fixture.peer.await(row::seenIn, ARRIVAL);
         if (refusal != null || !seen) {

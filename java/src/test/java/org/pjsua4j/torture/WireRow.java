@@ -24,9 +24,7 @@ record WireRow(String parameter, String named, Kind kind, Value value, Attempt a
         /** one line: CR, LF and NUL refused */
         LINE,
         /** a text body: line breaks allowed (they stay in the body), NUL refused */
-        TEXT_BODY,
-        /** a raw body of bytes: anything allowed, the header section must still be intact */
-        BINARY_BODY
+        TEXT_BODY
     }
 
     /** Builds the value from the row's marker and an injection. */

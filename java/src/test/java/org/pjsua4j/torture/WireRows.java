@@ -1,6 +1,5 @@
 package org.pjsua4j.torture;
 
-import static org.pjsua4j.torture.WireRow.Kind.BINARY_BODY;
 import static org.pjsua4j.torture.WireRow.Kind.LINE;
 import static org.pjsua4j.torture.WireRow.Kind.TEXT_BODY;
 
@@ -160,7 +159,7 @@ final class WireRows {
                         (f, v) -> rawMessage(f, "X-Wc", v, "text/plain", "hi")),
                 new WireRow("raw pjsua_im_send mime_type", "mime_type", LINE, (m, inj) -> "text/x-" + m + inj,
                         (f, v) -> rawMessage(f, "X-Wc", "1", v, "hi")),
-                new WireRow("raw pjsua_im_send content", null, BINARY_BODY, (m, inj) -> "hello " + m + inj,
+                new WireRow("raw pjsua_im_send content", "content", TEXT_BODY, (m, inj) -> "hello " + m + inj,
                         (f, v) -> rawMessage(f, "X-Wc", "1", "text/plain", v)),
                 new WireRow("raw pjsua_im_send to", "to", LINE, WireRows::f0,
                         (f, v) -> () -> pjsua.pjsua_im_send(f.alice().id(), f.peer.uri("rawto") + v, null, "hi", null, 0)),
