@@ -1,6 +1,6 @@
 /* Arguments some pjsua functions use unchecked where others check them: the wrapper answers what
- * pjsua answers where it does check (PJ_EINVAL, PJMEDIA_EAUD_INVDEV) instead of letting it read
- * past an array or parse from address 0.
+ * pjsua answers where it does check (PJ_EINVAL, PJMEDIA_EAUD_INVDEV), naming the argument, instead of
+ * letting it read past an array or parse from address 0.
  * - call ids: pjsua_call_reinvite, _update and _remote_has_cap index pjsua_var.calls[] first
  *   (acquire_call); the other call functions check 0 <= id < max_calls themselves.
  * - sound device ids: pjmedia's lookup_dev reads dev_list[id] for any id >= 0.
@@ -13,14 +13,14 @@
 %}
 %typemap(check) pjsua_call_id call_id, pjsua_call_id dest_call_id %{
   if (PJ4J_PJSUA_INITIALISED() && ($1 < 0 || $1 >= PJSUA_MAX_CALLS)) {
-    pj4j_throw_status(jenv, PJ_EINVAL, "$symname");
+    pj4j_throw_status(jenv, PJ_EINVAL, "$symname: $1_name");
     $cleanup
     return $null;
   }
 %}
 %typemap(check) pjsua_transport_id tp_id %{
   if (PJ4J_PJSUA_INITIALISED() && $1 < PJSUA_INVALID_ID) {
-    pj4j_throw_status(jenv, PJ_EINVAL, "$symname");
+    pj4j_throw_status(jenv, PJ_EINVAL, "$symname: $1_name");
     $cleanup
     return $null;
   }
@@ -33,14 +33,14 @@
     return $null;
   }
   if (PJ4J_PJSUA_INITIALISED() && (!$1->id.ptr || $1->id.slen <= 0)) {
-    pj4j_throw_status(jenv, PJ_EINVAL, "$symname");
+    pj4j_throw_status(jenv, PJ_EINVAL, "$symname: acc_cfg.id");
     $cleanup
     return $null;
   }
 %}
 %typemap(check) int capture_dev, int playback_dev %{
   if (PJ4J_PJSUA_INITIALISED() && $1 >= PJMEDIA_AUD_DEV_MAX_DEVS) {
-    pj4j_throw_status(jenv, PJMEDIA_EAUD_INVDEV, "$symname");
+    pj4j_throw_status(jenv, PJMEDIA_EAUD_INVDEV, "$symname: $1_name");
     $cleanup
     return $null;
   }

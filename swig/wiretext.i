@@ -35,7 +35,7 @@
 %typemap(javain) const char *, char *, char [ANY] "WireText.optionalLine(\"$1_name\", $javainput)"
 
 /* pjsua_verify_url and pjsua_verify_sip_url take a C string. */
-%typemap(javain) const char *url "WireText.optionalUri(\"$javainput\", $javainput)"
+%typemap(javain) const char *url "WireText.optionalUri(\"$1_name\", $javainput)"
 
 /* WireText's limits, for the test that they match the C side's (pj4j_wiretext.h). */
 %constant int PJ4J_MAX_URI = PJ4J_MAX_URI;

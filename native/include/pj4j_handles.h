@@ -1,6 +1,8 @@
 /* Handles the bridge gives Java and Java releases: memory pools (pjsua_pool_create) and tone
  * generators (pj4j_tonegen_create). Each is registered while live, so a second release, or a use after
- * release, is refused instead of freeing or reading freed memory (native/src/pj4j_handles.c). */
+ * release, is refused instead of freeing or reading freed memory (native/src/pj4j_handles.c). That
+ * orders calls of one thread or of threads that synchronise; a release racing a use of the same
+ * handle on another thread is the caller's race, as with any C handle (the facade never shares one). */
 #ifndef PJ4J_HANDLES_H
 #define PJ4J_HANDLES_H
 

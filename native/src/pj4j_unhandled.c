@@ -197,18 +197,20 @@ static pj_bool_t hold(pjsip_rx_data *rdata, int code, unsigned millis)
 {
     pjsip_transaction *tsx;
     pjsip_rx_data *clone;
+    pj_grp_lock_t *lock;
     pj_time_val delay;
+    pj_int64_t id = 0;
+    pj_status_t status;
     held *h;
-    pj_bool_t full;
 
-    pj_mutex_lock(mutex);
-    full = waiting_count >= PJ4J_UNHANDLED_MAX_HELD;
-    pj_mutex_unlock(mutex);
-    if (full || pjsip_rx_data_clone(rdata, 0, &clone) != PJ_SUCCESS)
+    if (pjsip_rx_data_clone(rdata, 0, &clone) != PJ_SUCCESS)
         return PJ_FALSE;
-    if (pjsip_tsx_create_uas2(&mod, rdata, NULL, &tsx) != PJ_SUCCESS) {
+    status = pjsip_tsx_create_uas2(&mod, rdata, NULL, &tsx);
+    if (status != PJ_SUCCESS) {
         pjsip_rx_data_free_cloned(clone);
-        return PJ_FALSE;
+        /* A retransmission racing its original on another worker: the original's transaction answers
+         * it, and a stateless default beside it would be a second final answer. */
+        return status == PJ_EEXISTS;
     }
     pjsip_tsx_recv_msg(tsx, rdata);
     h = PJ_POOL_ZALLOC_T(tsx->pool, held);
@@ -217,29 +219,32 @@ static pj_bool_t hold(pjsip_rx_data *rdata, int code, unsigned millis)
     h->request = clone;
     pj_timer_entry_init(&h->timer, 1, h, &on_timeout);
     tsx->mod_data[mod.id] = h;
-    pj_grp_lock_add_ref(tsx->grp_lock);
+    lock = tsx->grp_lock;
+    /* One reference for the waiting list, released by finish(); one for this function: once h is on
+     * the list another thread (an answer, a flush) may finish it, and the transaction, whose pool
+     * holds h, could go before this function is done with it. */
+    pj_grp_lock_add_ref(lock);
+    pj_grp_lock_add_ref(lock);
 
+    delay.sec = (long) (millis / 1000);
+    delay.msec = (long) (millis % 1000);
     pj_mutex_lock(mutex);
-    /* A flush (hold time 0) since the caller looked: it must not miss this one. */
-    h->waiting = hold_ms > 0;
-    if (h->waiting) {
-        h->id = ++next_id;
+    /* A flush (hold time 0) since the caller looked must not miss this one, and the cap is checked
+     * where the place is taken. The timer is armed under the same lock, so it never fires for an
+     * entry not yet on the list, nor is it armed for one already finished. */
+    if (__atomic_load_n(&hold_ms, __ATOMIC_ACQUIRE) > 0 && waiting_count < PJ4J_UNHANDLED_MAX_HELD
+        && pjsip_endpt_schedule_timer_w_grp_lock(endpt(), &h->timer, &delay, 1, lock) == PJ_SUCCESS) {
+        id = h->id = ++next_id;
+        h->waiting = PJ_TRUE;
         pj_list_push_back(&waiting, h);
         waiting_count++;
     }
     pj_mutex_unlock(mutex);
-    if (!h->waiting) {
+    if (!id)
         finish(h, NULL);
-        return PJ_TRUE;
-    }
-
-    delay.sec = (long) (millis / 1000);
-    delay.msec = (long) (millis % 1000);
-    if (pjsip_endpt_schedule_timer_w_grp_lock(endpt(), &h->timer, &delay, 1, tsx->grp_lock) != PJ_SUCCESS
-        || !pj4j_unhandled_upcall(h->id, rdata)) {
-        if (take(h))
-            finish(h, NULL);
-    }
+    else if (!pj4j_unhandled_upcall(id, rdata) && take(h))
+        finish(h, NULL);
+    pj_grp_lock_dec_ref(lock);
     return PJ_TRUE;
 }
 

@@ -32,7 +32,7 @@ public record IncomingRequest(String method, String requestUri, List<HeaderField
      * @return the values of every header of that name, in order; empty when there is none
      */
     public List<String> headerValues(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
+        String wanted = Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT);
         return headers.stream().filter(h -> h.name().toLowerCase(Locale.ROOT).equals(wanted)).map(HeaderField::value)
                 .toList();
     }

@@ -104,6 +104,23 @@ class MediaTimeoutTest extends EndpointOnLoopback {
     }
 
     @Test
+    void silentEarlyMediaDoesNotCountOnceTheCallIsAnswered() throws Exception {
+        try (Sipp peer = Sipp.server("ring-then-answer-silently.xml", 1, SIPP_TIMEOUT)) {
+            CallEvents events = new CallEvents();
+            Call call = account("alice", null).makeCall("sip:silent@" + peer.hostPort(), events);
+            call.stateFuture(CallState.CONFIRMED).get(T, MILLISECONDS);
+            long confirmed = System.nanoTime();
+            CallInfo end = events.disconnected.get(T, MILLISECONDS);
+            Duration afterAnswer = Duration.ofNanos(System.nanoTime() - confirmed);
+
+            assertEndedForSilence(end);
+            assertTrue(afterAnswer.compareTo(ALMOST_TIMEOUT) >= 0,
+                    "3 s of silent early media must not count: ended " + afterAnswer + " after the answer");
+            assertTheByeSaidWhy(peer);
+        }
+    }
+
+    @Test
     void aPeersHoldStopsTheClockAndItsUnholdRestartsIt() throws Exception {
         try (Sipp peer = Sipp.server("answer-silently-hold-unhold.xml", 1, SIPP_TIMEOUT)) {
             CallEvents events = new CallEvents();

@@ -96,10 +96,14 @@ public final class EndpointCore {
                 long next = CallMedia.IDLE_CHECK_MS;
                 try {
                     for (RealCall c : registry.calls()) {
-                        next = Math.min(next, c.media().checkAudio(warnAfter));
+                        // Per call: one call's failure must not leave the others unwatched.
+                        try {
+                            next = Math.min(next, c.media().checkAudio(warnAfter));
+                        } catch (RuntimeException e) {
+                            LOG.log(System.Logger.Level.ERROR, "audio check of call " + c.id()
+                                    + " failed; checking again next period", e);
+                        }
                     }
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.ERROR, "audio check failed; checking again next period", e);
                 } finally {
                     watchAudio(warnAfter, next);
                 }

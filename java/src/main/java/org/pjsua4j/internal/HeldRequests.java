@@ -45,10 +45,13 @@ final class HeldRequests implements UnhandledRequestListener {
     private void deliver(IncomingRequest request, HeldAnswer responder) {
         try {
             handler.onRequest(request, responder);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.ERROR, "UnhandledRequestHandler threw on " + request.method()
                     + "; it gets its default answer", e);
             responder.answerDefaultIfWaiting();
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 }

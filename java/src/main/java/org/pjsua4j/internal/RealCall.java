@@ -392,7 +392,9 @@ final class RealCall implements Call {
 
     void onState(CallInfo info) {
         lastInfo = info;
-        if (info.state() == CallState.CONFIRMED) {
+        if (info.state() == CallState.CONFIRMED && !wasConfirmed) {
+            // A 200 whose SDP repeats the 183's raises no media event; silent early media must not count.
+            media.restartWatch();
             wasConfirmed = true;
         }
         if (info.state() != CallState.DISCONNECTED) {

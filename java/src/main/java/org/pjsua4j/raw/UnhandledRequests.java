@@ -77,7 +77,12 @@ public final class UnhandledRequests {
                 values[i] = Utf8.encode(WireText.line("answer header " + h.getKey() + ": value", h.getValue()));
             }
         } catch (IllegalArgumentException | NullPointerException e) {
-            answerDefault(id);
+            try {
+                answerDefault(id);
+            } catch (IllegalStateException timedOut) {
+                // The timeout answered meanwhile; the caller's mistake is still the news.
+                e.addSuppressed(timedOut);
+            }
             throw e;
         }
         int status = nativeAnswer(id, code, reason == null ? null : Utf8.encode(reason), names, values,
