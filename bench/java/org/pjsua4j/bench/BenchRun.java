@@ -69,7 +69,8 @@ public final class BenchRun {
             String label = r.getParams().getBenchmark();
             String name = label.substring(label.lastIndexOf('.') + 1);
             Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
-            rows.add(new BenchRow(name, c.getOrDefault(name, Double.NaN), r.getPrimaryResult().getScore(),
+            Result<?> time = r.getPrimaryResult();
+            rows.add(new BenchRow(name, c.getOrDefault(name, Double.NaN), time.getScore(), time.getScoreError(),
                     alloc == null ? Double.NaN : alloc.getScore(), TARGETS.getOrDefault(name, "–")));
         }
         List<String> order = List.copyOf(c.keySet());
