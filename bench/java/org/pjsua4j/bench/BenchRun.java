@@ -34,6 +34,7 @@ public final class BenchRun {
     private static final Map<String, String> TARGETS = Map.of(
             "getState", "none (context: JNI floor)",
             "accGetInfo", "≤ 2×",
+            "callGetInfo", "≤ 2×",
             "accountInfo", "≤ 2×, ≤ 256 B/op",
             "callInfo", "≤ 2×, ≤ 256 B/op");
 
