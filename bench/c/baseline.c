@@ -56,6 +56,11 @@ static void acc_get_info(void)
     sink += (size_t)info.id + (size_t)info.acc_uri.slen + (size_t)info.acc_uri.ptr[0];
 }
 
+static void call_count(void)
+{
+    sink += pjsua_call_get_count();
+}
+
 static void call_get_info(void)
 {
     pjsua_call_info info;
@@ -196,6 +201,7 @@ int main(int argc, char **argv)
     run("callGetInfo", call_get_info, call_iterations);
     run("accountInfo", account_info, iterations);
     run("callInfo", call_info, call_iterations);
+    run("callCount", call_count, iterations);
 
     /* The call gone first, so nothing awaits an answer and pjsua_destroy need not wait its second. */
     pjsua_call_hangup_all();

@@ -47,6 +47,12 @@ public class FacadeBench {
         endpoint.close();
     }
 
+    /** The cheapest facade call: the endpoint's read lock and guard around one trivial crossing. */
+    @Benchmark
+    public int callCount() {
+        return endpoint.callCount();
+    }
+
     @Benchmark
     public AccountInfo accountInfo() {
         return alice.info();

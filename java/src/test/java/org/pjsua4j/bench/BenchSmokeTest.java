@@ -26,7 +26,7 @@ class BenchSmokeTest {
                 .build();
         List<BenchRow> rows = BenchRun.measure(once, Baseline.program(), 100);
 
-        assertEquals(List.of("getState", "accGetInfo", "callGetInfo", "accountInfo", "callInfo"),
+        assertEquals(List.of("getState", "accGetInfo", "callGetInfo", "accountInfo", "callInfo", "callCount"),
                 rows.stream().map(BenchRow::name).toList(), BenchRow.table(rows));
         for (BenchRow row : rows) {
             assertTrue(row.cNs() > 0 && Double.isFinite(row.cNs()), row.toString());
