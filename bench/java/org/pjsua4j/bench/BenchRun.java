@@ -119,14 +119,15 @@ public final class BenchRun {
         return "Measured " + LocalDate.now() + " on " + machine() + ".\n\n" + BenchRow.table(rows);
     }
 
-    /** nproc, CPU model and JDK: what the numbers depend on besides the code. */
+    /** nproc, CPU model, JDK and the load at the end: what the numbers depend on besides the code. */
     static String machine() throws IOException {
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                 .filter(l -> l.startsWith("model name"))
                 .map(l -> l.substring(l.indexOf(':') + 1).trim())
                 .findFirst().orElse("unknown CPU");
         return Runtime.getRuntime().availableProcessors() + " × " + cpu + ", " + System.getProperty("java.vm.name")
-                + " " + System.getProperty("java.runtime.version");
+                + " " + System.getProperty("java.runtime.version") + ", load average " + load;
     }
 
     /** Replaces the text between the bench markers of doc with section. */
