@@ -105,6 +105,7 @@ class RawAccountTest extends RawPjsua {
         }
         pjsua_acc_set_online_status(bob, false);
 
+        long owned = NativeBridge.ownedStringCount();
         pjsua_acc_info single = new pjsua_acc_info();
         pjsua_acc_get_info(alice, single);
         pjsua_acc_info[] all = pjsua_acc_enum_info();
@@ -130,6 +131,7 @@ class RawAccountTest extends RawPjsua {
                 info.close();
             }
         }
+        assertEquals(owned, NativeBridge.ownedStringCount(), "every info's copies freed with it, once");
         assertThrows(IllegalStateException.class, single::getAcc_uri, "closed proxy");
     }
 
