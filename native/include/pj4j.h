@@ -117,6 +117,9 @@ pj_status_t pj4j_destroy(void);
  * org.pjsua4j.raw.CallSnapshot, or NULL with a PjsipException pending. */
 int pj4j_snapshot_init(JNIEnv *env);
 jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id);
+/* The same for accounts (pj4j_acc_snapshot.c): an org.pjsua4j.raw.AccountSnapshot. */
+int pj4j_acc_snapshot_init(JNIEnv *env);
+jobject pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id);
 
 /* Logging (pj4j_log.c). */
 int pj4j_log_init(JNIEnv *env);
@@ -128,6 +131,9 @@ void pj4j_log_refresh(void);
 jclass pj4j_bridge_class(void);
 /* A global reference to the named class, or NULL with an exception pending (pj4j_onload.c). */
 jclass pj4j_global_class(JNIEnv *env, const char *name);
+/* A snapshot class's static fromNative factory with the given signature, its class kept in *cls;
+ * 0 with an exception pending if either is missing (pj4j_onload.c). */
+int pj4j_snapshot_factory(JNIEnv *env, const char *name, const char *sig, jclass *cls, jmethodID *factory);
 
 /* pjsua_init with the bridge's callbacks and log writer filled in (pj4j_init.c). */
 pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_config *log_cfg,
