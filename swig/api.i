@@ -4,6 +4,40 @@
  * `import static org.pjsua4j.raw.pjsua.*;`. */
 %include "enumsimple.swg"
 
+/* Every struct with pj_str_t members (any of which Java code may set) owns the copies: see
+ * PJ4J_OWNER_STRUCT in ownership.i, which must come before the declarations; pjsua_acc_config and
+ * pjsua_msg_data are in initialised.i. */
+PJ4J_STRUCT(pjsua_config)
+PJ4J_STRUCT(pjsua_logging_config)
+PJ4J_STRUCT(pjsua_media_config)
+PJ4J_STRUCT(pjsua_transport_config)
+PJ4J_STRUCT(pjsua_transport_info)
+PJ4J_STRUCT(pjsua_call_setting)
+PJ4J_STRUCT(pjsua_call_info)
+PJ4J_STRUCT(pjsua_call_send_dtmf_param)
+PJ4J_STRUCT(pjsua_call_send_text_param)
+PJ4J_STRUCT(pjsua_txt_stream_data)
+PJ4J_STRUCT(pjsua_on_rejected_incoming_call_param)
+PJ4J_STRUCT(pjsua_buddy_config)
+PJ4J_STRUCT(pjsua_buddy_info)
+PJ4J_STRUCT(pjsua_buddy_dlg_event_info)
+PJ4J_STRUCT(pjsua_codec_info)
+PJ4J_STRUCT(pjsua_conf_port_info)
+PJ4J_STRUCT(pjsua_ice_config)
+PJ4J_STRUCT(pjsua_turn_config)
+PJ4J_STRUCT(pjsua_srtp_opt)
+PJ4J_STRUCT(pjsua_conf_connect_param)
+PJ4J_STRUCT(pjsip_cred_info)
+PJ4J_STRUCT(pjsip_cred_info_ext_aka)
+PJ4J_STRUCT(pjsip_hdr)
+PJ4J_STRUCT(pj_stun_resolve_result)
+PJ4J_STRUCT(pjsip_host_port)
+PJ4J_STRUCT(pjsip_method)
+PJ4J_STRUCT(pjrpid_element)
+/* Its strings are copies the bridge owns (infos.i). */
+PJ4J_STRUCT(pjsua_acc_info)
+%include "initialised.i"
+
 %rename("$ignore", %$isfunction) "";
 %rename("$ignore", %$isclass) "";
 %rename("$ignore", %$isvariable, %$not %$ismember) "";
@@ -63,33 +97,3 @@ PJ4J_STRING_ARRAY_MEMBER(pjsua_config, outbound_proxy)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_config, stun_srv)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_config, nameserver)
 
-/* Every struct with pj_str_t members (any of which Java code may set): closing the proxy frees the
- * bridge's copies too; see PJ4J_STRUCT in ownership.i. */
-PJ4J_STRUCT(pjsua_config)
-PJ4J_STRUCT(pjsua_logging_config)
-PJ4J_STRUCT(pjsua_media_config)
-PJ4J_STRUCT(pjsua_transport_config)
-PJ4J_STRUCT(pjsua_transport_info)
-PJ4J_STRUCT(pjsua_acc_config)
-PJ4J_STRUCT(pjsua_call_setting)
-PJ4J_STRUCT(pjsua_call_info)
-PJ4J_STRUCT(pjsua_call_send_dtmf_param)
-PJ4J_STRUCT(pjsua_call_send_text_param)
-PJ4J_STRUCT(pjsua_txt_stream_data)
-PJ4J_STRUCT(pjsua_on_rejected_incoming_call_param)
-PJ4J_STRUCT(pjsua_msg_data)
-PJ4J_STRUCT(pjsua_buddy_config)
-PJ4J_STRUCT(pjsua_buddy_info)
-PJ4J_STRUCT(pjsua_buddy_dlg_event_info)
-PJ4J_STRUCT(pjsua_codec_info)
-PJ4J_STRUCT(pjsua_conf_port_info)
-PJ4J_STRUCT(pjsua_ice_config)
-PJ4J_STRUCT(pjsua_turn_config)
-PJ4J_STRUCT(pjsua_srtp_opt)
-PJ4J_STRUCT(pjsua_conf_connect_param)
-PJ4J_STRUCT(pjsip_cred_info)
-PJ4J_STRUCT(pjsip_host_port)
-PJ4J_STRUCT(pjsip_method)
-PJ4J_STRUCT(pjrpid_element)
-/* Its strings are copies the bridge owns (infos.i). */
-PJ4J_STRUCT(pjsua_acc_info)

@@ -19,6 +19,9 @@
 }
 %enddef
 
+/* The owner record of the proxy a wrapper was called on, read from the proxy itself. */
+%typemap(in, numinputs=0) pj4j_owner *PJ4J_PROXY_OWNER %{ $1 = pj4j_proxy_owner(jenv, jarg1_); %}
+
 /* pj_str_t array members: cfg.proxy[i] in C is cfg.get_proxy(i) / cfg.set_proxy(i, "...") in Java;
  * the element count field (proxy_cnt, ...) is set separately, as in C. */
 %define PJ4J_STRING_ARRAY_MEMBER(STRUCT, FIELD)
@@ -30,13 +33,15 @@
     }
     return &$self->FIELD[i];
   }
-  /* The parameter is named after the member, so wiretext.i gates it as the member. */
-  void set_##FIELD(unsigned i, const pj_str_t *FIELD) {
+  /* The parameter is named after the member, so wiretext.i gates it as the member; the owner comes
+   * from the proxy (PJ4J_PROXY_OWNER). */
+  void set_##FIELD(unsigned i, const pj_str_t *FIELD, pj4j_owner *PJ4J_PROXY_OWNER) {
     if (i >= PJ_ARRAY_SIZE($self->FIELD)) {
       pj4j_throw_index(pj4j_env(), #STRUCT "." #FIELD, i, PJ_ARRAY_SIZE($self->FIELD));
       return;
     }
-    pj4j_owned_str_assign(&$self->FIELD[i], FIELD);
+    pj4j_owned_str_assign(PJ4J_PROXY_OWNER, &$self->FIELD[i], FIELD,
+                          #STRUCT "." #FIELD ": a string member can be set only in a struct a Java constructor allocated, or a member of one");
   }
 }
 %enddef

@@ -120,6 +120,7 @@ PJ4J_RETURNS_STRING(pjsua_acc_create_uas_contact)
     TYPE[] infos = new TYPE[ptrs.length];
     for (int i = 0; i < ptrs.length; i++) {
       infos[i] = new TYPE(ptrs[i], true);
+      infos[i].swigOwner = ptrs[i];
     }
     return infos;
   }

@@ -25,7 +25,6 @@
 %include "wiretext.i"
 %include "preconditions.i"
 %include "api.i"
-%include "initialised.i"
 %include "pjsip.i"
 %include "extensions.i"
 %include "snapshot.i"

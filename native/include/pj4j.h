@@ -54,12 +54,21 @@ jbyteArray pj4j_str_to_bytes(JNIEnv *env, const pj_str_t *str);
 jbyteArray pj4j_chars_to_bytes(JNIEnv *env, const char *chars, size_t len);
 jintArray pj4j_int_array(JNIEnv *env, const int *values, unsigned count);
 
-/* String members owned by the bridge (pj4j_owned.c). */
-void pj4j_owned_str_assign(pj_str_t *field, const pj_str_t *value);
-void pj4j_owned_release(void *start, size_t size);
+/* Structs allocated for Java proxies and the string copies they own (pj4j_owned.c). An owner is the
+ * record in front of a struct pj4j_struct_new allocated; pj4j_owner_of(address) finds it from that
+ * struct's address (0: none), pj4j_proxy_owner from a proxy's StructProxy.swigOwner. Assigning
+ * refuses (UnsupportedOperationException naming what, returns 0) a field outside the owner's struct:
+ * memory pjsua or pjsip handed out is not ours to hang copies on. */
+typedef struct pj4j_owner pj4j_owner;
+int pj4j_owned_init(JNIEnv *env);
+void *pj4j_struct_new(size_t size);
+void pj4j_struct_free(void *data);
+pj4j_owner *pj4j_owner_of(jlong data);
+pj4j_owner *pj4j_proxy_owner(JNIEnv *env, jobject proxy);
+int pj4j_owned_str_assign(pj4j_owner *owner, pj_str_t *field, const pj_str_t *value, const char *what);
 
 /* Self-contained info structs (pj4j_infos.c). */
-void pj4j_acc_info_own(pjsua_acc_info *info);
+void pj4j_acc_info_own(pj4j_owner *owner, pjsua_acc_info *info);
 jlongArray pj4j_acc_infos(JNIEnv *env, const pjsua_acc_info *infos, unsigned count);
 /* More than pjmedia's codec manager holds (PJMEDIA_CODEC_MGR_MAX_CODECS, 32). */
 #define PJ4J_MAX_CODECS 64
@@ -108,6 +117,9 @@ pj_status_t pj4j_destroy(void);
  * org.pjsua4j.raw.CallSnapshot, or NULL with a PjsipException pending. */
 int pj4j_snapshot_init(JNIEnv *env);
 jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id);
+/* The same for accounts (pj4j_acc_snapshot.c): an org.pjsua4j.raw.AccountSnapshot. */
+int pj4j_acc_snapshot_init(JNIEnv *env);
+jobject pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id);
 
 /* Logging (pj4j_log.c). */
 int pj4j_log_init(JNIEnv *env);
@@ -119,6 +131,9 @@ void pj4j_log_refresh(void);
 jclass pj4j_bridge_class(void);
 /* A global reference to the named class, or NULL with an exception pending (pj4j_onload.c). */
 jclass pj4j_global_class(JNIEnv *env, const char *name);
+/* A snapshot class's static fromNative factory with the given signature, its class kept in *cls;
+ * 0 with an exception pending if either is missing (pj4j_onload.c). */
+int pj4j_snapshot_factory(JNIEnv *env, const char *name, const char *sig, jclass *cls, jmethodID *factory);
 
 /* pjsua_init with the bridge's callbacks and log writer filled in (pj4j_init.c). */
 pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_config *log_cfg,

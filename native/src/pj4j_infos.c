@@ -1,38 +1,37 @@
 /* Self-contained copies of pjsua's info structs: every string that pointed into pjsua's memory gets a
- * bridge-owned copy (pj4j_owned.c), released when the Java proxy is closed. */
+ * copy owned by the struct (pj4j_owned.c), released when the Java proxy is closed. */
 #include "pj4j.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void own(pj_str_t *field)
+static int own(pj4j_owner *owner, pj_str_t *field, const char *what)
 {
     pj_str_t value = *field;
 
-    pj4j_owned_str_assign(field, &value);
+    return pj4j_owned_str_assign(owner, field, &value, what);
 }
 
-void pj4j_acc_info_own(pjsua_acc_info *info)
+void pj4j_acc_info_own(pj4j_owner *owner, pjsua_acc_info *info)
 {
-    own(&info->acc_uri);
-    own(&info->status_text);
-    own(&info->online_status_text);
-    own(&info->rpid.id);
-    own(&info->rpid.note);
+    static const char what[] = "pjsua_acc_get_info: info must be a pjsua_acc_info of its own, not one pjsua lent";
+
+    (void) (own(owner, &info->acc_uri, what) && own(owner, &info->status_text, what)
+            && own(owner, &info->online_status_text, what) && own(owner, &info->rpid.id, what)
+            && own(owner, &info->rpid.note, what));
 }
 
 /* pjsua_codec_info's strings point into its own buf_, so a plain copy would point into the original. */
-static void codec_info_own(pjsua_codec_info *info)
+static void codec_info_own(pj4j_owner *owner, pjsua_codec_info *info)
 {
-    own(&info->codec_id);
-    own(&info->desc);
+    (void) (own(owner, &info->codec_id, "pjsua_codec_info") && own(owner, &info->desc, "pjsua_codec_info"));
 }
 
 /* Caller-owned heap copies of count infos of size bytes each, made self-contained by own_strings, as
  * a long[] of their addresses for the Java proxies to take over. */
 static jlongArray copy_infos(JNIEnv *env, const void *infos, size_t size, unsigned count, unsigned max,
-                             void (*own_strings)(void *), const char *what)
+                             void (*own_strings)(pj4j_owner *, void *), const char *what)
 {
     jlong ptrs[PJ4J_MAX_IDS];
     jlongArray array = NULL;
@@ -41,7 +40,7 @@ static jlongArray copy_infos(JNIEnv *env, const void *infos, size_t size, unsign
     if (count > max)
         count = max;
     for (i = 0; i < count; i++) {
-        void *copy = malloc(size);
+        void *copy = pj4j_struct_new(size);
 
         if (!copy) {
             pj4j_throw_oom(env, what);
@@ -49,7 +48,7 @@ static jlongArray copy_infos(JNIEnv *env, const void *infos, size_t size, unsign
         }
         memcpy(copy, (const char *) infos + i * size, size);
         ptrs[i] = (jlong) (intptr_t) copy;
-        own_strings(copy);
+        own_strings(pj4j_owner_of((jlong) (intptr_t) copy), copy);
         if ((*env)->ExceptionCheck(env)) {
             i++;
             break;
@@ -63,22 +62,21 @@ static jlongArray copy_infos(JNIEnv *env, const void *infos, size_t size, unsign
         while (i > 0) {
             void *copy = (void *) (intptr_t) ptrs[--i];
 
-            pj4j_owned_release(copy, size);
-            free(copy);
+            pj4j_struct_free(copy);
         }
         return NULL;
     }
     return array;
 }
 
-static void own_acc_info(void *info)
+static void own_acc_info(pj4j_owner *owner, void *info)
 {
-    pj4j_acc_info_own(info);
+    pj4j_acc_info_own(owner, info);
 }
 
-static void own_codec_info(void *info)
+static void own_codec_info(pj4j_owner *owner, void *info)
 {
-    codec_info_own(info);
+    codec_info_own(owner, info);
 }
 
 jlongArray pj4j_acc_infos(JNIEnv *env, const pjsua_acc_info *infos, unsigned count)

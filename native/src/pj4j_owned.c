@@ -1,16 +1,20 @@
-/* Copies of strings assigned to struct members from Java. The copy must outlive the Java String, and
- * C has no owner for it, so the bridge keeps one: a table from the member's address to its copy. The
- * copy is freed when the same member is assigned again, or when the struct holding it is closed
- * (pj4j_owned_release over the struct's address range). */
+/* Structs allocated for Java proxies, and the copies of the strings Java assigns to their members.
+ * A copy must outlive the Java String and C has no owner for it, so the struct that holds the member
+ * owns it: every proxy-allocated struct carries a header (its owner record) in front of it, listing
+ * the copies made for members anywhere inside it, nested structs and array elements included. A copy
+ * is freed when the same member is assigned again, or with the struct (pj4j_struct_free), in time
+ * proportional to the strings that struct holds, whatever else is alive.
+ *
+ * Nothing here locks: a struct and its owner record belong to the one Java proxy that allocated it
+ * (and the member proxies it hands out), which is no more thread-safe than any other Java object.
+ * Different structs may be used from different threads at once. */
 #include "pj4j.h"
 #include "org_pjsua4j_raw_NativeBridge.h"
 
-#include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define BUCKETS 1024
 
 typedef struct owned {
     struct owned *next;
@@ -18,102 +22,130 @@ typedef struct owned {
     char text[];
 } owned;
 
-static owned *table[BUCKETS];
+struct pj4j_owner {
+    size_t size;
+    owned *strings;
+};
+
+/* Padded so the struct behind it is aligned for any member. */
+typedef union header {
+    pj4j_owner h;
+    max_align_t align;
+} header;
+
+/* Copies alive in all structs, for leak tests; the only state shared between structs. */
 static size_t live;
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static jfieldID owner_field;
 
-static size_t bucket_of(const void *field)
+int pj4j_owned_init(JNIEnv *env)
 {
-    uintptr_t p = (uintptr_t) field;
-    return (size_t) ((p >> 3) ^ (p >> 13)) % BUCKETS;
+    jclass proxy = (*env)->FindClass(env, "org/pjsua4j/raw/StructProxy");
+
+    if (!proxy)
+        return 0;
+    owner_field = (*env)->GetFieldID(env, proxy, "swigOwner", "J");
+    (*env)->DeleteLocalRef(env, proxy);
+    return owner_field != NULL;
 }
 
-/* Unlinks the copy held for this member, if any; called with the lock held. */
-static owned *take(pj_str_t *field)
+static header *header_of(void *data)
 {
-    owned **link = &table[bucket_of(field)];
+    return (header *) data - 1;
+}
 
-    for (; *link; link = &(*link)->next) {
-        if ((*link)->field == field) {
-            owned *found = *link;
-            *link = found->next;
-            live--;
-            return found;
-        }
+void *pj4j_struct_new(size_t size)
+{
+    header *h = calloc(1, sizeof(header) + size);
+
+    if (!h)
+        return NULL;
+    h->h.size = size;
+    return h + 1;
+}
+
+void pj4j_struct_free(void *data)
+{
+    header *h;
+    owned *s;
+    size_t n = 0;
+
+    if (!data)
+        return;
+    h = header_of(data);
+    s = h->h.strings;
+    while (s) {
+        owned *next = s->next;
+        free(s);
+        s = next;
+        n++;
     }
-    return NULL;
+    if (n)
+        __atomic_sub_fetch(&live, n, __ATOMIC_RELAXED);
+    free(h);
 }
 
-void pj4j_owned_str_assign(pj_str_t *field, const pj_str_t *value)
+pj4j_owner *pj4j_owner_of(jlong data)
 {
-    owned *copy = NULL, *old;
+    return data ? &header_of((void *) (intptr_t) data)->h : NULL;
+}
+
+pj4j_owner *pj4j_proxy_owner(JNIEnv *env, jobject proxy)
+{
+    return proxy ? pj4j_owner_of((*env)->GetLongField(env, proxy, owner_field)) : NULL;
+}
+
+/* Whether field lies inside the struct behind h: a member proxy's owner is its outermost struct, but
+ * a proxy reached through a pointer member holds memory elsewhere, which h must not adopt. */
+static int holds(const pj4j_owner *owner, const pj_str_t *field)
+{
+    uintptr_t lo = (uintptr_t) ((const header *) owner + 1), f = (uintptr_t) field;
+
+    return f >= lo && f + sizeof(*field) <= lo + owner->size;
+}
+
+int pj4j_owned_str_assign(pj4j_owner *owner, pj_str_t *field, const pj_str_t *value, const char *what)
+{
+    owned *copy = NULL, **link;
     size_t len = value && value->ptr && value->slen > 0 ? (size_t) value->slen : 0;
 
+    if (!owner || !holds(owner, field)) {
+        pj4j_throw_unsupported(pj4j_env(), what);
+        return 0;
+    }
     if (value && value->ptr) {
         copy = malloc(sizeof(owned) + len + 1);
         if (!copy) {
-            pj4j_throw_oom(pj4j_env(), "string member");
-            return;
+            pj4j_throw_oom(pj4j_env(), what);
+            return 0;
         }
         memcpy(copy->text, value->ptr, len);
         copy->text[len] = '\0';
         copy->field = field;
     }
+    for (link = &owner->strings; *link; link = &(*link)->next) {
+        if ((*link)->field == field) {
+            owned *old = *link;
 
-    pthread_mutex_lock(&lock);
-    old = take(field);
-    if (copy) {
-        size_t b = bucket_of(field);
-        copy->next = table[b];
-        table[b] = copy;
-        live++;
-    }
-    pthread_mutex_unlock(&lock);
-    free(old);
-
-    field->ptr = copy ? copy->text : NULL;
-    field->slen = (pj_ssize_t) len;
-}
-
-void pj4j_owned_release(void *start, size_t size)
-{
-    uintptr_t lo = (uintptr_t) start, hi = lo + size;
-    owned *doomed = NULL;
-    size_t b;
-
-    pthread_mutex_lock(&lock);
-    for (b = 0; b < BUCKETS && live; b++) {
-        owned **link = &table[b];
-        while (*link) {
-            uintptr_t f = (uintptr_t) (*link)->field;
-            if (f >= lo && f < hi) {
-                owned *found = *link;
-                *link = found->next;
-                found->next = doomed;
-                doomed = found;
-                live--;
-            } else {
-                link = &(*link)->next;
-            }
+            *link = old->next;
+            free(old);
+            __atomic_sub_fetch(&live, 1, __ATOMIC_RELAXED);
+            break;
         }
     }
-    pthread_mutex_unlock(&lock);
-    while (doomed) {
-        owned *next = doomed->next;
-        free(doomed);
-        doomed = next;
+    if (copy) {
+        copy->next = owner->strings;
+        owner->strings = copy;
+        __atomic_add_fetch(&live, 1, __ATOMIC_RELAXED);
     }
+    field->ptr = copy ? copy->text : NULL;
+    field->slen = (pj_ssize_t) len;
+    return 1;
 }
 
 /* How many copies the bridge holds, for leak tests. */
 JNIEXPORT jlong JNICALL Java_org_pjsua4j_raw_NativeBridge_ownedStringCount(JNIEnv *env, jclass cls)
 {
-    size_t n;
-
     (void) env;
     (void) cls;
-    pthread_mutex_lock(&lock);
-    n = live;
-    pthread_mutex_unlock(&lock);
-    return (jlong) n;
+    return (jlong) __atomic_load_n(&live, __ATOMIC_RELAXED);
 }

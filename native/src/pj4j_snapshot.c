@@ -18,11 +18,7 @@ static jmethodID snapshot_factory;
 
 int pj4j_snapshot_init(JNIEnv *env)
 {
-    snapshot_class = pj4j_global_class(env, SNAPSHOT_CLASS);
-    if (!snapshot_class)
-        return 0;
-    snapshot_factory = (*env)->GetStaticMethodID(env, snapshot_class, "fromNative", SNAPSHOT_FACTORY_SIG);
-    return snapshot_factory != NULL;
+    return pj4j_snapshot_factory(env, SNAPSHOT_CLASS, SNAPSHOT_FACTORY_SIG, &snapshot_class, &snapshot_factory);
 }
 
 static long long millis(const pj_time_val *t)

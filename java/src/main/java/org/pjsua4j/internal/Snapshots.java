@@ -10,9 +10,9 @@ import org.pjsua4j.EndReason;
 import org.pjsua4j.HoldState;
 import org.pjsua4j.MediaStatus;
 import org.pjsua4j.Originator;
+import org.pjsua4j.raw.AccountSnapshot;
 import org.pjsua4j.raw.CallSnapshot;
 import org.pjsua4j.raw.pjsua;
-import org.pjsua4j.raw.pjsua_acc_info;
 
 /** The facade's info records, read from pjsua. */
 final class Snapshots {
@@ -68,12 +68,9 @@ final class Snapshots {
     }
 
     static AccountInfo account(int accId) {
-        try (pjsua_acc_info info = new pjsua_acc_info()) {
-            pjsua.pjsua_acc_get_info(accId, info);
-            long expires = info.getExpires();
-            return new AccountInfo(info.getId(), info.getAcc_uri(), info.getIs_default(), info.getHas_registration(),
-                    info.getStatus(), info.getStatus_text(), expires > Integer.MAX_VALUE ? -1 : (int) expires,
-                    info.getOnline_status(), info.getOnline_status_text());
-        }
+        AccountSnapshot a = pjsua.pj4j_acc_snapshot(accId);
+        long expires = a.expires();
+        return new AccountInfo(a.id(), a.accUri(), a.isDefault(), a.hasRegistration(), a.status(), a.statusText(),
+                expires > Integer.MAX_VALUE ? -1 : (int) expires, a.onlineStatus(), a.onlineStatusText());
     }
 }

@@ -94,6 +94,31 @@ class RawAccountTest extends RawPjsua {
     }
 
     @Test
+    void accountSnapshotMatchesTheInfoStructTextByteForByte() {
+        int zoe = add("\"Zo\u00eb\" <sip:zoe@127.0.0.1>");
+        try (pjrpid_element rpid = new pjrpid_element()) {
+            rpid.setType(PJRPID_ELEMENT_TYPE_PERSON);
+            rpid.setNote("Zo\u00eb \uD83C\uDFA7 busy");
+            pjsua_acc_set_online_status2(zoe, true, rpid);
+        }
+        long owned = NativeBridge.ownedStringCount();
+        AccountSnapshot snap = pj4j_acc_snapshot(zoe);
+        try (pjsua_acc_info info = new pjsua_acc_info()) {
+            pjsua_acc_get_info(zoe, info);
+            assertEquals(new AccountSnapshot(info.getId(), info.getAcc_uri(), info.getIs_default(), info.getHas_registration(),
+                    info.getStatus(), info.getStatus_text(), info.getExpires(), info.getOnline_status(),
+                    info.getOnline_status_text()), snap);
+        }
+        assertEquals("\"Zo\u00eb\" <sip:zoe@127.0.0.1>", snap.accUri());
+        assertEquals("does not register", snap.statusText(), "ASCII, made a String natively");
+        assertEquals("Zo\u00eb \uD83C\uDFA7 busy", snap.onlineStatusText());
+        assertEquals(owned, NativeBridge.ownedStringCount(), "a snapshot holds no native copies");
+        pjsua_acc_del(zoe);
+        PjsipException e = assertThrows(PjsipException.class, () -> pj4j_acc_snapshot(zoe));
+        assertTrue(e.getMessage().contains("pj4j_acc_snapshot"), e.getMessage());
+    }
+
+    @Test
     void infoAndEnumInfoStayReadableAfterTheAccountIsGone() {
         int alice = add("sip:alice@127.0.0.1");
         int bob = add("sip:bob@127.0.0.1");
@@ -105,6 +130,7 @@ class RawAccountTest extends RawPjsua {
         }
         pjsua_acc_set_online_status(bob, false);
 
+        long owned = NativeBridge.ownedStringCount();
         pjsua_acc_info single = new pjsua_acc_info();
         pjsua_acc_get_info(alice, single);
         pjsua_acc_info[] all = pjsua_acc_enum_info();
@@ -130,6 +156,7 @@ class RawAccountTest extends RawPjsua {
                 info.close();
             }
         }
+        assertEquals(owned, NativeBridge.ownedStringCount(), "every info's copies freed with it, once");
         assertThrows(IllegalStateException.class, single::getAcc_uri, "closed proxy");
     }
 

@@ -37,6 +37,76 @@ class StructProxyTest {
     }
 
     @Test
+    void nestedMembersAndArrayElementsBelongToTheOutermostStruct() {
+        long before = NativeBridge.ownedStringCount();
+        pjsua_acc_config ac = new pjsua_acc_config();
+        int last = PJSUA_ACC_MAX_PROXIES - 1;
+        pjsip_cred_info cred = ac.get_cred_info(last);
+        cred.setRealm("*");
+        cred.setUsername("zoe");
+        cred.setData("pw");
+        cred.getExt().getAka().setK("key");
+        ac.getRtp_cfg().setBound_addr("127.0.0.1");
+        ac.set_proxy(last, "sip:127.0.0.1;lr");
+        assertEquals(before + 6, NativeBridge.ownedStringCount());
+
+        cred.setData("pw2");
+        ac.get_cred_info(last).setUsername(null);
+        assertEquals(before + 5, NativeBridge.ownedStringCount(), "a reassigned member frees its old copy");
+        assertEquals("pw2", ac.get_cred_info(last).getData());
+        assertEquals("", ac.get_cred_info(last).getUsername());
+        assertEquals("key", ac.get_cred_info(last).getExt().getAka().getK());
+        assertEquals("127.0.0.1", ac.getRtp_cfg().getBound_addr());
+        assertEquals("sip:127.0.0.1;lr", ac.get_proxy(last));
+
+        ac.close();
+        assertEquals(before, NativeBridge.ownedStringCount());
+        ac.close();
+        assertEquals(before, NativeBridge.ownedStringCount(), "freed once");
+    }
+
+    @Test
+    void structsClosedInAnyOrderFreeOnlyTheirOwnCopies() {
+        long before = NativeBridge.ownedStringCount();
+        pjsua_acc_config[] configs = new pjsua_acc_config[50];
+        for (int i = 0; i < configs.length; i++) {
+            configs[i] = new pjsua_acc_config();
+            configs[i].setId("sip:u" + i + "@127.0.0.1");
+            configs[i].get_cred_info(0).setUsername("u" + i);
+        }
+        assertEquals(before + 100, NativeBridge.ownedStringCount());
+        for (int i = 0; i < configs.length; i += 2) {
+            configs[i].close();
+        }
+        assertEquals(before + 50, NativeBridge.ownedStringCount());
+        for (int i = 1; i < configs.length; i += 2) {
+            assertEquals("sip:u" + i + "@127.0.0.1", configs[i].getId());
+            assertEquals("u" + i, configs[i].get_cred_info(0).getUsername());
+            configs[i].close();
+        }
+        assertEquals(before, NativeBridge.ownedStringCount());
+    }
+
+    @Test
+    void aProxyReachedThroughAPointerMemberDoesNotHangCopiesOnTheStructItCameFrom() {
+        long before = NativeBridge.ownedStringCount();
+        try (pjsua_acc_config ac = new pjsua_acc_config(); pjsip_hdr elsewhere = new pjsip_hdr()) {
+            pjsip_hdr head = ac.getReg_hdr_list();
+            head.setName("X-Inside");
+            head.setNext(elsewhere);
+            pjsip_hdr next = head.getNext();
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> next.setName("X-Outside"));
+            assertTrue(e.getMessage().startsWith("pjsip_hdr_name_set: "), e.getMessage());
+            assertEquals("", elsewhere.getName());
+            elsewhere.setName("X-Own");
+            assertEquals("X-Own", next.getName());
+            assertEquals(before + 2, NativeBridge.ownedStringCount());
+            head.setNext(head);
+        }
+        assertEquals(before, NativeBridge.ownedStringCount());
+    }
+
+    @Test
     void aClosedProxyThrowsInsteadOfCrashing() {
         pjsua_acc_config ac = new pjsua_acc_config();
         ac.close();
@@ -44,6 +114,8 @@ class StructProxyTest {
         assertThrows(IllegalStateException.class, ac::getId);
         assertThrows(IllegalStateException.class, () -> ac.setId("sip:x@y"));
         assertThrows(IllegalStateException.class, () -> pjsua_acc_config_default(ac));
+        assertThrows(IllegalStateException.class, () -> ac.set_proxy(0, "sip:127.0.0.1"));
+        assertThrows(IllegalStateException.class, () -> ac.get_cred_info(0));
     }
 
     @Test
