@@ -91,6 +91,11 @@ public final class PjsuaApp implements AutoCloseable {
         }
     }
 
+    /** @return its SIP port */
+    public int port() {
+        return port;
+    }
+
     /** @return host:port, where it takes SIP over UDP (and TCP if started so) */
     public String hostPort() {
         return host + ":" + port;
