@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.pjsua4j.peers.JvmCommand;
 
 /**
  * A main class of the test class path run in a JVM of its own, so that a crash or a hang there is a
@@ -71,16 +71,7 @@ final class ChildJvm {
      */
     static Outcome run(Path javaHome, Map<String, String> env, List<String> jvmOptions, Class<?> main,
             List<String> args, Duration deadline) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(javaHome.resolve("bin/java").toString());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("-Djava.library.path=" + System.getProperty("java.library.path"));
-        System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith("pjsua4j."))
-                .forEach(p -> command.add("-D" + p + "=" + System.getProperty(p)));
-        command.addAll(jvmOptions);
-        command.add(main.getName());
-        command.addAll(args);
+        List<String> command = JvmCommand.of(javaHome, jvmOptions, main, args);
         Path out = Files.createTempFile("child-jvm", ".out");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());

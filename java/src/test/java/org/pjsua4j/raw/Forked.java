@@ -10,9 +10,9 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.pjsua4j.peers.JvmCommand;
 
 /**
  * Runs test code in a JVM of its own, so that a crash or hang there fails an assertion here: a main
@@ -27,10 +27,8 @@ final class Forked {
 
     /** The child's output (stdout and stderr); asserts it ended within the timeout with exit code 0. */
     static String run(Class<?> main, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xcheck:jni", "-cp", System.getProperty("java.class.path"), "-XX:ErrorFile=" + System.getProperty("java.io.tmpdir")
-                        + "/pjsua4j-forked-hs_err_%p.log", main.getName()));
-        command.addAll(List.of(args));
+        List<String> command = JvmCommand.of(List.of("-Xcheck:jni",
+                "-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/pjsua4j-forked-hs_err_%p.log"), main, List.of(args));
         try {
             Path output = Files.createTempFile("pjsua4j-forked", ".txt");
             try {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.pjsua4j.peers.JvmCommand;
 
 /**
  * Runs one batch in forked JVMs (java from java.home, this JVM's class path and library path): a JVM
@@ -126,24 +127,18 @@ final class ForkedBatch {
     }
 
     private Process start(int from, int jvm) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-        cmd.add("-Djava.library.path=" + System.getProperty("java.library.path", ""));
+        List<String> options = new ArrayList<>();
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (a.equals("-Xcheck:jni")) {
-                cmd.add(a);
+                options.add(a);
             }
         }
-        cmd.add("-Xmx512m");
-        cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.add("-XX:-CreateCoredumpOnCrash");
-        cmd.add("-XX:ErrorFile=" + dir.resolve(batch.name() + "-" + jvm + "-hs_err.log"));
-        cmd.add(SweepChild.class.getName());
-        cmd.add(batch.name());
-        cmd.add(Integer.toString(from));
+        options.add("-Xmx512m");
+        options.add("-XX:+UseSerialGC");
+        options.add("-XX:TieredStopAtLevel=1");
+        options.add("-XX:-CreateCoredumpOnCrash");
+        options.add("-XX:ErrorFile=" + dir.resolve(batch.name() + "-" + jvm + "-hs_err.log"));
+        List<String> cmd = JvmCommand.of(options, SweepChild.class, List.of(batch.name(), Integer.toString(from)));
         return new ProcessBuilder(cmd).redirectErrorStream(false)
                 .redirectError(errFile(jvm).toFile())
                 .directory(new File(System.getProperty("user.dir")))

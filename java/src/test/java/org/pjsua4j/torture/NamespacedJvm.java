@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pjsua4j.peers.PjsuaApp;
+import org.pjsua4j.peers.JvmCommand;
 
 /**
  * Starts a JVM on this test class path inside a network namespace of its own that has nothing but lo
@@ -30,13 +30,7 @@ final class NamespacedJvm {
             assertTrue(onPath(tool), tool + " is needed for a network namespace (util-linux, iproute2: .ci/deps)");
         }
         List<String> cmd = new ArrayList<>(List.of("unshare", "-n", "sh", "-c", "ip link set lo up && exec \"$0\" \"$@\""));
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xcheck:jni");
-        cmd.add("-D" + PjsuaApp.BIN_DIR_PROPERTY + "=" + System.getProperty(PjsuaApp.BIN_DIR_PROPERTY));
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(main.getName());
-        cmd.addAll(args);
+        cmd.addAll(JvmCommand.of(List.of("-Xcheck:jni"), main, args));
         Files.createDirectories(out.toAbsolutePath().getParent());
         return new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     }
