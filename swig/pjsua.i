@@ -1,6 +1,9 @@
 /* The raw layer: the pjsua C API with its C names, as static methods of org.pjsua4j.raw.pjsua. */
 %module(jniclassname="pjsuaJNI") pjsua
 
+/* The JNI class is the raw layer's plumbing: its natives are reached through the pjsua class. */
+%pragma(java) jniclassclassmodifiers="final class"
+
 %include "enumtypeunsafe.swg"
 %javaconst(0);
 
