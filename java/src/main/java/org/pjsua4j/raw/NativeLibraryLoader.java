@@ -19,11 +19,13 @@ import java.util.Properties;
  * Loads libpjsua4j-&lt;version&gt; once per class loader. Order: the path in {@value #PATH_PROPERTY}
  * (no fallback), then the copy inside the jar (loaded in place from a directory, or extracted to
  * {@value #TMPDIR_PROPERTY} / java.io.tmpdir from a jar), then {@code System.loadLibrary}. A failure
- * names every place tried, with each attempt's error attached as a suppressed exception.
+ * names every place tried, with each attempt's error attached as a suppressed exception, and for a
+ * library file that exists but does not load, every cause {@link LoadFailureDiagnosis} finds and its fix.
  */
 final class NativeLibraryLoader {
     static final String PATH_PROPERTY = "pjsua4j.library.path";
     static final String TMPDIR_PROPERTY = "pjsua4j.tmpdir";
+    private static final List<String> KNOWN_PLATFORMS = List.of("linux-x86_64", "linux-aarch64");
 
     private static boolean loaded;
     private static boolean loading;
@@ -91,7 +93,7 @@ final class NativeLibraryLoader {
         String explicit = System.getProperty(PATH_PROPERTY);
         if (explicit != null) {
             try {
-                System.load(Paths.get(explicit).toAbsolutePath().toString());
+                loadFile(Paths.get(explicit).toAbsolutePath(), null);
                 return;
             } catch (UnsatisfiedLinkError e) {
                 UnsatisfiedLinkError failure = new UnsatisfiedLinkError("cannot load the pjsua4j native library from "
@@ -106,7 +108,8 @@ final class NativeLibraryLoader {
         String resource = "/native/" + platform() + "/" + System.mapLibraryName(baseName);
         URL url = NativeLibraryLoader.class.getResource(resource);
         if (url == null) {
-            tried.add("classpath " + resource + " (not present)");
+            tried.add("classpath " + resource + " (not present; this jar's native libraries are for "
+                    + platformsInJar(version) + ")");
         } else {
             try {
                 loadResource(url);
@@ -130,10 +133,37 @@ final class NativeLibraryLoader {
         throw failure;
     }
 
+    /** System.load, with what LoadFailureDiagnosis finds added to a failure's message. */
+    private static void loadFile(Path file, Path extractedTo) {
+        try {
+            System.load(file.toString());
+        } catch (UnsatisfiedLinkError e) {
+            List<String> causes = Files.isRegularFile(file) ? LoadFailureDiagnosis.of(file, extractedTo, e) : List.of();
+            if (causes.isEmpty()) {
+                throw e;
+            }
+            UnsatisfiedLinkError explained = new UnsatisfiedLinkError(e.getMessage() + "; because "
+                    + String.join("; and ", causes));
+            explained.initCause(e);
+            throw explained;
+        }
+    }
+
+    private static String platformsInJar(String version) {
+        List<String> present = new ArrayList<>();
+        for (String p : KNOWN_PLATFORMS) {
+            if (NativeLibraryLoader.class.getResource("/native/" + p + "/" + System.mapLibraryName("pjsua4j-" + version)) != null) {
+                present.add(p);
+            }
+        }
+        String which = present.isEmpty() ? "no platform" : String.join(", ", present);
+        return which + ": run on one of those, or build pjsua4j on this machine";
+    }
+
     private static void loadResource(URL url) throws IOException {
         if ("file".equals(url.getProtocol())) {
             try {
-                System.load(Paths.get(url.toURI()).toString());
+                loadFile(Paths.get(url.toURI()), null);
                 return;
             } catch (URISyntaxException e) {
                 throw new IOException("bad resource URL " + url, e);
@@ -147,7 +177,7 @@ final class NativeLibraryLoader {
             try (InputStream in = url.openStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            System.load(copy.toString());
+            loadFile(copy, dir);
         } finally {
             // The mapping stays valid after the file is gone; nothing is left behind in the temp dir.
             Files.deleteIfExists(copy);
