@@ -22,7 +22,9 @@ pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_conf
     } else {
         pjsua_logging_config_default(&log);
         log.level = (unsigned) pj4j_log_level();
-        log.console_level = log.level;
+        /* pjlib's level alone filters (LogLevelWatch keeps it in step with the logger); pjsua's console
+         * level would otherwise keep dropping the lines a logger lowered later asks for. */
+        log.console_level = PJ_LOG_MAX_LEVEL;
     }
     log.cb = &pj4j_log_cb;
     /* System.Logger adds time and level itself. */

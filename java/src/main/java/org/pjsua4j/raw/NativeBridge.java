@@ -78,8 +78,9 @@ final class NativeBridge {
             case 2:
                 return System.Logger.Level.WARNING;
             case 3:
-                return System.Logger.Level.INFO;
-            case 4:
+                // pjsip's level 3 is its everyday chatter (every transaction, media start, the call
+                // statistics dump at hangup): DEBUG, so a program at the default level hears only
+                // pjsip's warnings and errors.
                 return System.Logger.Level.DEBUG;
             default:
                 return System.Logger.Level.TRACE;

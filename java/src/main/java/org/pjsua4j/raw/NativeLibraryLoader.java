@@ -49,6 +49,7 @@ final class NativeLibraryLoader {
             }
             Upcall.checkNativeTable(NativeBridge.callbackNames());
             NativeBridge.applyLogLevel();
+            LogLevelWatch.start();
             loaded = true;
         } finally {
             loading = false;

@@ -1,0 +1,94 @@
+package org.pjsua4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pjsua4j.raw.pjsua;
+
+/**
+ * pjsip's level-3 lines (here {@code pjsua_dump}'s, the same level as its call statistics) are DEBUG:
+ * not published at java.util.logging's default INFO, published once the logger's level is lowered while
+ * the endpoint runs, and gone again once it is raised, with no restart.
+ */
+class PjsipLogLevelTest extends EndpointOnLoopback {
+    private static final Logger PJSIP = Logger.getLogger("org.pjsua4j.pjsip");
+    private static final long APPLIED_WITHIN_MS = 10_000;
+
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+            if (isLoggable(r)) {
+                records.add(r);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Level saved;
+
+    @BeforeEach
+    void capture() {
+        saved = PJSIP.getLevel();
+        capture.setLevel(Level.ALL);
+        PJSIP.addHandler(capture);
+    }
+
+    @AfterEach
+    void restore() {
+        PJSIP.removeHandler(capture);
+        PJSIP.setLevel(saved);
+    }
+
+    @Test
+    void pjsipInfoIsDebugAndTheLevelFollowsTheLoggerAtRunTime() throws Exception {
+        PJSIP.setLevel(Level.INFO);
+        awaitDumpLogged(false);
+        assertEquals(List.of(), belowWarning(), "nothing below WARNING at INFO");
+
+        PJSIP.setLevel(Level.FINE);
+        awaitDumpLogged(true);
+        assertTrue(records.stream().allMatch(r -> r.getLevel().intValue() >= Level.FINE.intValue()),
+                "at FINE (DEBUG) pjsip's level 3 shows, its TRACE levels do not");
+
+        PJSIP.setLevel(Level.WARNING);
+        awaitDumpLogged(false);
+        assertEquals(List.of(), belowWarning(), "quiet again once the level is raised");
+    }
+
+    /** Dumps until a dump's lines show (or do not show), which the level watch makes true within a second. */
+    private void awaitDumpLogged(boolean wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + APPLIED_WITHIN_MS * 1_000_000;
+        while (true) {
+            records.clear();
+            pjsua.pjsua_dump(false);
+            boolean logged = records.stream().anyMatch(r -> r.getMessage().contains("Start dumping application states"));
+            if (logged == wanted) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "pjsua_dump " + (wanted ? "never" : "still") + " logged at "
+                    + PJSIP.getLevel() + " after " + APPLIED_WITHIN_MS + " ms");
+            Thread.sleep(100);
+        }
+    }
+
+    private List<String> belowWarning() {
+        return records.stream().filter(r -> r.getLevel().intValue() < Level.WARNING.intValue())
+                .map(r -> r.getLevel() + " " + r.getMessage()).toList();
+    }
+}
