@@ -58,6 +58,25 @@ class NativeLoadDiagnosisTest {
         assertTrue(out.contains("install the packages that provide them"), out);
     }
 
+    /** As with Debian's libsrtp2, which needs NSS: the library a found dependency lacks is named too. */
+    @Test
+    void aLibraryMissingBehindAFoundOneIsNamedWithWhatNeedsIt() throws Exception {
+        Path lib = builtLibrary();
+        assertTrue(ElfLibrary.read(lib).needed.contains("libc.so.6"), "the library needs libc");
+        Path dir = Files.createTempDirectory("pjsua4j-transitive");
+        byte[] inner = Files.readAllBytes(lib);
+        assertTrue(replace(inner, "\0libc.so.6\0", "\0pjxcd.so6\0") > 0);
+        Files.write(dir.resolve("pjxab.so6"), inner);
+        byte[] outer = Files.readAllBytes(lib);
+        assertTrue(replace(outer, "\0libc.so.6\0", "\0pjxab.so6\0") > 0);
+        Path copy = Files.write(dir.resolve(lib.getFileName()), outer);
+
+        String out = probe(List.of("-D" + NativeLibraryLoader.PATH_PROPERTY + "=" + copy),
+                List.of("env", "LD_LIBRARY_PATH=" + dir));
+        assertTrue(out.contains("pjxcd.so6 (needed by pjxab.so6)"), out);
+        assertFalse(out.contains("pjxab.so6 (needed by"), "found in LD_LIBRARY_PATH, so not missing: " + out);
+    }
+
     @Test
     void aLibraryForAnotherMachineSaysWhichMachine() throws Exception {
         Path lib = builtLibrary();
