@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The packaged jar as a dependency of a plain Maven project (java/src/it/consumer): installed into a
  * private local repository with its pom, the consumer compiles against it offline (plugins come from
  * the build's own local repository, used read-only as the only remote), then runs: one loopback call,
- * and the program's own two lines are all the console shows, since pjsip is quiet by default. Also
+ * and the program's own two lines are all the console shows but for pjsip's warnings and errors, since
+ * pjsip's INFO chatter is DEBUG. Also
  * the sources and Javadoc jars that go beside it.
  */
 class ConsumerProjectIT {
@@ -55,7 +56,25 @@ class ConsumerProjectIT {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         String out = run(project, java.toString(), "-Dpjsua4j.tmpdir=" + work, "-cp",
                 project.resolve("target/classes") + File.pathSeparator + installedJar, "consumer.Main");
-        assertEquals(CONSUMER_OUTPUT, out.lines().toList(), out);
+        assertEquals(CONSUMER_OUTPUT, withoutPjsipProblems(out.lines().toList()), out);
+    }
+
+    /**
+     * The console less pjsip's warnings and errors, which stay visible by design (an RTP port another
+     * process holds is an error line before pjsua tries the next one) in java.util.logging's default
+     * two-line format.
+     */
+    private static List<String> withoutPjsipProblems(List<String> lines) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).endsWith(" org.pjsua4j.raw.NativeBridge onLog") && i + 1 < lines.size()
+                    && (lines.get(i + 1).startsWith("WARNING: ") || lines.get(i + 1).startsWith("SEVERE: "))) {
+                i++;
+            } else {
+                rest.add(lines.get(i));
+            }
+        }
+        return rest;
     }
 
     /** What {@code mvn install} puts beside the jar: its sources, and Javadoc that carries pjsua.h's. */
