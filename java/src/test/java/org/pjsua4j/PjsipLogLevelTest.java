@@ -1,8 +1,11 @@
 package org.pjsua4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -12,12 +15,14 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_transport_config;
 
 /**
  * pjsip's level-3 lines (here {@code pjsua_dump}'s, the same level as its call statistics) are DEBUG:
  * not published at java.util.logging's default INFO, published once the logger's level is lowered while
- * the endpoint runs, and gone again once it is raised, with no restart.
+ * the endpoint runs, and gone again once it is raised, with no restart. Its errors show at INFO.
  */
 class PjsipLogLevelTest extends EndpointOnLoopback {
     private static final Logger PJSIP = Logger.getLogger("org.pjsua4j.pjsip");
@@ -69,6 +74,22 @@ class PjsipLogLevelTest extends EndpointOnLoopback {
         PJSIP.setLevel(Level.WARNING);
         awaitDumpLogged(false);
         assertEquals(List.of(), belowWarning(), "quiet again once the level is raised");
+    }
+
+    /** A port another socket holds: pjsua's level-1 "bind() error" still shows at INFO. */
+    @Test
+    void pjsipErrorsStayVisibleAtTheDefaultLevel() throws Exception {
+        PJSIP.setLevel(Level.INFO);
+        try (DatagramSocket taken = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+                pjsua_transport_config cfg = new pjsua_transport_config()) {
+            pjsua.pjsua_transport_config_default(cfg);
+            cfg.setBound_addr("127.0.0.1");
+            cfg.setPort(taken.getLocalPort());
+            assertThrows(PjsipException.class, () -> pjsua.pjsua_transport_create(pjsua.PJSIP_TRANSPORT_UDP, cfg));
+        }
+        assertTrue(records.stream().anyMatch(r -> r.getLevel() == Level.SEVERE
+                && r.getMessage().contains("bind() error")),
+                () -> records.stream().map(r -> r.getLevel() + " " + r.getMessage()).toList().toString());
     }
 
     /** Dumps until a dump's lines show (or do not show), which the level watch makes true within a second. */
