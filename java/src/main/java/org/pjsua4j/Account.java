@@ -155,7 +155,8 @@ public interface Account extends AutoCloseable {
      * @param listener receives the buddy's presence
      * @return the buddy, owned by this account
      * @throws IllegalArgumentException if uri is not a valid SIP URI of at most 256 bytes on one line
-     * @throws PjsipException if pjsua cannot add it (e.g. its buddy list is full, or already holds uri)
+     * @throws PjsipException if pjsua cannot add it (its list of {@code PJSUA_MAX_BUDDIES} buddies,
+     *         for all accounts, is full)
      * @throws IllegalStateException if closed
      */
     Buddy addBuddy(String uri, BuddyListener listener);

@@ -2,8 +2,10 @@ package org.pjsua4j;
 
 /**
  * A subscription to another user's presence (SUBSCRIBE with {@code Event: presence}, RFC 3856),
- * made with {@link Account#addBuddy}. Its account owns it: closing the account or its endpoint ends
- * it. pjsua refreshes the subscription and, when the notifier ends it, subscribes again later.
+ * made with {@link Account#addBuddy}. Its account owns it: closing the account ends it without a
+ * further event; closing the endpoint ends it too, and the listener may hear the subscription end.
+ * pjsua refreshes the subscription and, when the notifier ends it or refuses it, subscribes again
+ * later (after about five minutes, or the notifier's Retry-After).
  * Methods may be called from any thread; pjsua4j implements this interface, applications do not.
  */
 public interface Buddy extends AutoCloseable {

@@ -139,6 +139,20 @@ class BuddyTest extends EndpointOnLoopback {
     }
 
     @Test
+    void closingTheEndpointEndsItsBuddies() throws Exception {
+        Account bob = account("bob", new AccountListener() { }, true);
+        Account alice = account("alice", new AccountListener() { }, true);
+        Presences seen = new Presences();
+        Buddy buddy = alice.addBuddy(bob.uri(), seen);
+        seen.await("active", p -> p.subscription() == SubscriptionState.ACTIVE);
+
+        ep.close();
+        assertFalse(buddy.isOpen());
+        buddy.close();
+        assertThrows(IllegalStateException.class, alice::buddies);
+    }
+
+    @Test
     void badBuddyUrisAreRefusedByName() {
         Account alice = account("alice", new AccountListener() { }, true);
         BuddyListener ignore = (b, p) -> { };

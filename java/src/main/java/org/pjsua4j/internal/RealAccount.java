@@ -323,7 +323,7 @@ final class RealAccount implements Account {
                 registration.awaitUnregistration(core, operation, config);
             }
             core.run(operation, () -> {
-                // One a racing addBuddy made after the first round.
+                // Any that an addBuddy racing with the first round added.
                 buddies.forEach(RealBuddy::delete);
                 pjsua.pj4j_acc_del_without_unregistration(id);
                 core.registry().remove(this);
