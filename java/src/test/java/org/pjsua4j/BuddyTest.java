@@ -124,32 +124,35 @@ class BuddyTest extends EndpointOnLoopback {
                 "the same URI can be watched again");
     }
 
-    @Test
-    void closingTheAccountEndsItsBuddies() throws Exception {
+    /** @return alice's buddy bob, once its subscription is active */
+    private Buddy activeBuddy() throws InterruptedException {
         Account bob = account("bob", new AccountListener() { }, true);
         Account alice = account("alice", new AccountListener() { }, true);
         Presences seen = new Presences();
         Buddy buddy = alice.addBuddy(bob.uri(), seen);
         seen.await("active", p -> p.subscription() == SubscriptionState.ACTIVE);
+        return buddy;
+    }
+
+    @Test
+    void closingTheAccountEndsItsBuddies() throws Exception {
+        Buddy buddy = activeBuddy();
+        Account alice = buddy.account();
 
         alice.close();
         assertFalse(buddy.isOpen());
         buddy.close();
-        assertThrows(IllegalStateException.class, () -> alice.addBuddy(bob.uri(), seen));
+        assertThrows(IllegalStateException.class, () -> alice.addBuddy(buddy.uri(), (b, p) -> { }));
     }
 
     @Test
     void closingTheEndpointEndsItsBuddies() throws Exception {
-        Account bob = account("bob", new AccountListener() { }, true);
-        Account alice = account("alice", new AccountListener() { }, true);
-        Presences seen = new Presences();
-        Buddy buddy = alice.addBuddy(bob.uri(), seen);
-        seen.await("active", p -> p.subscription() == SubscriptionState.ACTIVE);
+        Buddy buddy = activeBuddy();
 
         ep.close();
         assertFalse(buddy.isOpen());
         buddy.close();
-        assertThrows(IllegalStateException.class, alice::buddies);
+        assertThrows(IllegalStateException.class, buddy.account()::buddies);
     }
 
     @Test
