@@ -2,8 +2,8 @@ package org.pjsua4j.internal;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.pjsua4j.Account;
 import org.pjsua4j.AccountConfig;
