@@ -10,7 +10,10 @@
 
 #include <stdint.h>
 
-enum { RESULT_CONT, RESULT_REDIRECT_OP, RESULT_UPCALLS, RESULT_COUNT };
+enum { RESULT_CONT, RESULT_REDIRECT_OP, RESULT_SUBSCRIBE_CODE, RESULT_UPCALLS, RESULT_COUNT };
+
+/* The subscription handle the bridge passes through unread. */
+#define SYNTHETIC_EVSUB ((pjsip_evsub *) (intptr_t) 0x7e570004)
 
 static pjsip_uri *parse_uri(pj_pool_t *pool, const char *text)
 {
@@ -46,6 +49,18 @@ static struct pjsip_regc_cbparam *registration(pj_pool_t *pool)
     return p;
 }
 
+/* A NOTIFY carrying a message summary, as pjsip hands it to on_mwi_info. */
+static pjsip_rx_data *mwi_notify(pj_pool_t *pool)
+{
+    pjsip_rx_data *notify = PJ_POOL_ZALLOC_T(pool, pjsip_rx_data);
+    pj_str_t type = pj_str("application"), subtype = pj_str("simple-message-summary"),
+             text = pj_str("Messages-Waiting: yes\r\nVoice-Message: 2/8 (1/0)\r\n");
+
+    notify->msg_info.msg = pjsip_msg_create(pool, PJSIP_REQUEST_MSG);
+    notify->msg_info.msg->body = pjsip_msg_body_create(pool, &type, &subtype, &text);
+    return notify;
+}
+
 static pj_status_t fire_all(const pjsua_callback *cb, pj_pool_t *pool, pjsip_rx_data *rdata, pjsip_tx_data *tdata,
                             pjsip_event *event, jlong *result)
 {
@@ -57,6 +72,9 @@ static pj_status_t fire_all(const pjsua_callback *cb, pj_pool_t *pool, pjsip_rx_
     pjsua_reg_info reg;
     pjsua_dtmf_info dtmf;
     pjsip_event tsx_event;
+    pjsua_mwi_info mwi;
+    pjsip_status_code subscribe_code = PJSIP_SC_OK;
+    pj_str_t subscribe_reason = pj_str("OK");
     /* pjsua's own initial value for a report that is not the last. */
     pj_bool_t cont = PJ_TRUE;
 
@@ -84,6 +102,19 @@ static pj_status_t fire_all(const pjsua_callback *cb, pj_pool_t *pool, pjsip_rx_
     cb->on_call_replaced(2, 4);
     cb->on_pager2(PJSUA_INVALID_ID, &from, &to, &empty, &mime, &body, rdata, 1);
     cb->on_pager_status2(2, &to, &empty, (void *) (intptr_t) 77, PJSIP_SC_ACCEPTED, &accepted, tdata, NULL, 1);
+    cb->on_incoming_subscribe(1, NULL, 5, &from, rdata, &subscribe_code, &subscribe_reason, NULL);
+    cb->on_buddy_state(5);
+    cb->on_buddy_evsub_state(5, SYNTHETIC_EVSUB, event);
+    mwi.evsub = SYNTHETIC_EVSUB;
+    mwi.rdata = mwi_notify(pool);
+    cb->on_mwi_info(1, &mwi);
+    mwi.evsub = NULL;
+    mwi.rdata = NULL;
+    cb->on_mwi_info(2, &mwi);
+    /* The reason must be the code's own phrase, or a rejection would say "OK". */
+    if (pj_strcmp(&subscribe_reason, pjsip_get_status_text(subscribe_code)) != 0)
+        return PJ_EBUG;
+    result[RESULT_SUBSCRIBE_CODE] = subscribe_code;
     result[RESULT_CONT] = cont;
     return PJ_SUCCESS;
 }

@@ -23,7 +23,11 @@
     X(on_call_redirected, "onCallRedirected", "(I[BJ)I")             \
     X(on_call_replaced, "onCallReplaced", "(II)V")                   \
     X(on_pager2, "onPager", "(I[B[B[B[B[BJI)V")                      \
-    X(on_pager_status2, "onPagerStatus", "(I[B[BJI[BJJI)V")
+    X(on_pager_status2, "onPagerStatus", "(I[B[BJI[BJJI)V")             \
+    X(on_incoming_subscribe, "onIncomingSubscribe", "(IJI[BJ)I")      \
+    X(on_buddy_state, "onBuddyState", "(I)V")                         \
+    X(on_buddy_evsub_state, "onBuddyEvsubState", "(IJJ)V")            \
+    X(on_mwi_info, "onMwiInfo", "(IJJ[B[B)V")
 
 enum {
 #define PJ4J_CB_ID(field, method, signature) CB_##field,
@@ -339,6 +343,78 @@ static void on_pager_status2(pjsua_call_id call_id, const pj_str_t *to, const pj
         UPCALL(env, Void, on_pager_status2, (jint) call_id, s[0], s[1], (jlong) (intptr_t) user_data,
                (jint) status, s[2], (jlong) (intptr_t) tdata, (jlong) (intptr_t) rdata, (jint) acc_id);
     leave(env, CB_on_pager_status2);
+}
+
+/* Without an answer from Java (not overridden, or it threw) pjsua's default stands: 200, accepted. */
+static void on_incoming_subscribe(pjsua_acc_id acc_id, pjsua_srv_pres *srv_pres, pjsua_buddy_id buddy_id,
+                                  const pj_str_t *from, pjsip_rx_data *rdata, pjsip_status_code *code,
+                                  pj_str_t *reason, pjsua_msg_data *msg_data)
+{
+    JNIEnv *env;
+    jbyteArray text;
+
+    (void) msg_data;
+    if (!code || !reason || !(env = enter(CB_on_incoming_subscribe)))
+        return;
+    text = pj4j_str_to_bytes(env, from);
+    if (!(*env)->ExceptionCheck(env)) {
+        jint answer = UPCALL(env, Int, on_incoming_subscribe, (jint) acc_id, (jlong) (intptr_t) srv_pres,
+                             (jint) buddy_id, text, (jlong) (intptr_t) rdata);
+
+        /* A provisional code would leave the SUBSCRIBE unanswered; pjsua takes 2xx as accepted. */
+        if (!(*env)->ExceptionCheck(env) && answer >= 200 && answer <= 699) {
+            *code = (pjsip_status_code) answer;
+            *reason = *pjsip_get_status_text(answer);
+        }
+    }
+    leave(env, CB_on_incoming_subscribe);
+}
+
+static void on_buddy_state(pjsua_buddy_id buddy_id)
+{
+    JNIEnv *env;
+
+    if (!(env = enter(CB_on_buddy_state)))
+        return;
+    UPCALL(env, Void, on_buddy_state, (jint) buddy_id);
+    leave(env, CB_on_buddy_state);
+}
+
+static void on_buddy_evsub_state(pjsua_buddy_id buddy_id, pjsip_evsub *sub, pjsip_event *event)
+{
+    JNIEnv *env;
+
+    if (!(env = enter(CB_on_buddy_evsub_state)))
+        return;
+    UPCALL(env, Void, on_buddy_evsub_state, (jint) buddy_id, (jlong) (intptr_t) sub, (jlong) (intptr_t) event);
+    leave(env, CB_on_buddy_evsub_state);
+}
+
+/* The NOTIFY's body and its media type ("type/subtype"), as pjsip parsed them; both empty without a body. */
+static int notify_body(JNIEnv *env, const pjsip_rx_data *rdata, jbyteArray *type, jbyteArray *body)
+{
+    char buf[128];
+    const pjsip_msg_body *b = rdata && rdata->msg_info.msg ? rdata->msg_info.msg->body : NULL;
+    int len = b ? pjsip_media_type_print(buf, sizeof(buf), &b->content_type) : 0;
+
+    *type = pj4j_chars_to_bytes(env, buf, len > 0 ? (size_t) len : 0);
+    if (!*type)
+        return 0;
+    *body = pj4j_chars_to_bytes(env, b ? (const char *) b->data : "", b ? b->len : 0);
+    return *body != NULL;
+}
+
+static void on_mwi_info(pjsua_acc_id acc_id, pjsua_mwi_info *mwi_info)
+{
+    JNIEnv *env;
+    jbyteArray type, body;
+
+    if (!mwi_info || !(env = enter(CB_on_mwi_info)))
+        return;
+    if (notify_body(env, mwi_info->rdata, &type, &body))
+        UPCALL(env, Void, on_mwi_info, (jint) acc_id, (jlong) (intptr_t) mwi_info->evsub,
+               (jlong) (intptr_t) mwi_info->rdata, type, body);
+    leave(env, CB_on_mwi_info);
 }
 
 void pj4j_callbacks_fill(pjsua_callback *cb)

@@ -135,6 +135,39 @@ public interface Account extends AutoCloseable {
     void setOnlineStatus(boolean online, String note);
 
     /**
+     * Sets the presence status, with an RPID activity such as {@link PresenceActivity#BUSY}, that
+     * the account advertises to its watchers (each gets a NOTIFY) and, with
+     * {@link AccountConfig.Builder#publish publish} on, PUBLISHes.
+     *
+     * @param online online or offline
+     * @param activity what the user is doing
+     * @param note a note, e.g. "In a meeting", or null for none; one line of at most 1024 bytes
+     * @throws IllegalArgumentException if note is not such a line
+     * @throws IllegalStateException if closed
+     */
+    void setOnlineStatus(boolean online, PresenceActivity activity, String note);
+
+    /**
+     * Subscribes to the presence of {@code uri} from this account. The SUBSCRIBE leaves at once;
+     * its answer and every NOTIFY arrive as {@link BuddyListener#onPresence}.
+     *
+     * @param uri the buddy's SIP URI
+     * @param listener receives the buddy's presence
+     * @return the buddy, owned by this account
+     * @throws IllegalArgumentException if uri is not a valid SIP URI of at most 256 bytes on one line
+     * @throws PjsipException if pjsua cannot add it (its list of {@code PJSUA_MAX_BUDDIES} buddies,
+     *         for all accounts, is full)
+     * @throws IllegalStateException if closed
+     */
+    Buddy addBuddy(String uri, BuddyListener listener);
+
+    /**
+     * @return the account's open buddies
+     * @throws IllegalStateException if closed
+     */
+    List<Buddy> buddies();
+
+    /**
      * Places a call.
      *
      * @param destination the SIP URI to call, e.g. {@code sip:bob@127.0.0.1:5062}

@@ -33,6 +33,8 @@ public final class AccountConfig {
     private final Duration unregisterTimeout;
     private final boolean require100rel;
     private final boolean publish;
+    private final boolean messageWaiting;
+    private final boolean acceptWatchers;
     private final SrtpUse srtp;
     private final boolean srtpRequiresSecureSignaling;
     private final String contactParams;
@@ -79,6 +81,8 @@ public final class AccountConfig {
         this.unregisterTimeout = b.unregisterTimeout;
         this.require100rel = b.require100rel;
         this.publish = b.publish;
+        this.messageWaiting = b.messageWaiting;
+        this.acceptWatchers = b.acceptWatchers;
         this.srtp = b.srtp;
         this.srtpRequiresSecureSignaling = b.srtpRequiresSecureSignaling;
         this.contactParams = b.contactParams;
@@ -177,6 +181,16 @@ public final class AccountConfig {
         return require100rel;
     }
 
+    /** @return whether the account subscribes to message-waiting indications (RFC 3842) */
+    public boolean messageWaiting() {
+        return messageWaiting;
+    }
+
+    /** @return whether SUBSCRIBEs for the account's presence are accepted (200) or refused (403) */
+    public boolean acceptWatchers() {
+        return acceptWatchers;
+    }
+
     /** @return whether presence is published with PUBLISH (RFC 3903) */
     public boolean publish() {
         return publish;
@@ -225,7 +239,8 @@ public final class AccountConfig {
         return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + Redact.uri(registrarUri) + ", proxies="
                 + Redact.uri(String.valueOf(proxies))
                 + ", credentials=" + credentials + ", registrationTimeout=" + registrationTimeout
-                + ", retryInterval=" + retryInterval + ", publish=" + publish + ", srtp=" + srtp
+                + ", retryInterval=" + retryInterval + ", publish=" + publish + ", messageWaiting=" + messageWaiting
+                + ", acceptWatchers=" + acceptWatchers + ", srtp=" + srtp
                 + ", transport=" + transport + ", sessionTimers=" + sessionTimers
                 + ", mediaTimeout=" + mediaTimeout.map(Duration::toString).orElse("endpoint's") + "]";
     }
@@ -244,6 +259,8 @@ public final class AccountConfig {
         private Duration unregisterTimeout = Duration.ofSeconds(4);
         private boolean require100rel;
         private boolean publish;
+        private boolean messageWaiting;
+        private boolean acceptWatchers = true;
         private SrtpUse srtp = SrtpUse.DISABLED;
         private boolean srtpRequiresSecureSignaling = true;
         private String contactParams = "";
@@ -377,6 +394,29 @@ public final class AccountConfig {
          */
         public Builder publish(boolean enabled) {
             this.publish = enabled;
+            return this;
+        }
+
+        /**
+         * @param enabled whether the account subscribes to its message-waiting indications (RFC 3842,
+         *        {@code Event: message-summary}) at its own URI once registered (default off); the
+         *        NOTIFYs arrive as {@link AccountListener#onMessageWaiting}. pjsua subscribes only for
+         *        an account with a registrar. Unsolicited NOTIFYs arrive either way.
+         * @return this builder
+         */
+        public Builder messageWaiting(boolean enabled) {
+            this.messageWaiting = enabled;
+            return this;
+        }
+
+        /**
+         * @param accept whether a SUBSCRIBE for the account's presence is accepted (200, default),
+         *        or refused with 403; either way the listener hears of it
+         *        ({@link AccountListener#onWatcher})
+         * @return this builder
+         */
+        public Builder acceptWatchers(boolean accept) {
+            this.acceptWatchers = accept;
             return this;
         }
 

@@ -31,4 +31,22 @@ public interface AccountListener {
      */
     default void onMessage(InstantMessage message) {
     }
+
+    /**
+     * Someone subscribed to the account's presence; pjsua4j has answered as configured
+     * ({@link AccountConfig.Builder#acceptWatchers}).
+     *
+     * @param watcher who, and the answer
+     */
+    default void onWatcher(PresenceWatcher watcher) {
+    }
+
+    /**
+     * A message-waiting NOTIFY arrived (in the account's subscription or unsolicited); pjsua has
+     * answered it 200 OK.
+     *
+     * @param summary what it says
+     */
+    default void onMessageWaiting(MessageSummary summary) {
+    }
 }

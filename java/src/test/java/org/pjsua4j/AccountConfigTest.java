@@ -30,6 +30,7 @@ class AccountConfigTest extends EndpointOnLoopback {
                 .unregisterTimeout(Duration.ofMillis(1500))
                 .require100rel(true)
                 .publish(true)
+                .messageWaiting(true)
                 .srtp(SrtpUse.OPTIONAL, false)
                 .contactParams(";+sip.instance=\"<urn:uuid:00000000-0000-0000-0000-000000000001>\"")
                 .contactUriParams(";ob")
@@ -58,6 +59,7 @@ class AccountConfigTest extends EndpointOnLoopback {
             assertEquals(1500, ac.getUnreg_timeout());
             assertEquals(pjsua.PJSUA_100REL_MANDATORY, ac.getRequire_100rel());
             assertTrue(ac.getPublish_enabled());
+            assertTrue(ac.getMwi_enabled());
             assertEquals(pjsua.PJMEDIA_SRTP_OPTIONAL, ac.getUse_srtp());
             assertEquals(0, ac.getSrtp_secure_signaling());
             assertTrue(ac.getContact_params().startsWith(";+sip.instance="));

@@ -59,6 +59,7 @@ final class AccountSettings {
         }
         ac.setRequire_100rel(config.require100rel() ? pjsua.PJSUA_100REL_MANDATORY : pjsua.PJSUA_100REL_NOT_USED);
         ac.setPublish_enabled(config.publish());
+        ac.setMwi_enabled(config.messageWaiting());
         ac.setUse_srtp(NativeCodes.srtpUse(config.srtp()));
         ac.setSrtp_secure_signaling(config.srtpRequiresSecureSignaling() ? 1 : 0);
         ac.setContact_params(config.contactParams());

@@ -3,9 +3,12 @@ package org.pjsua4j.internal;
 import org.pjsua4j.CallState;
 import org.pjsua4j.DtmfMethod;
 import org.pjsua4j.MediaStatus;
+import org.pjsua4j.PresenceActivity;
+import org.pjsua4j.PresenceStatus;
 import org.pjsua4j.RedirectDecision;
 import org.pjsua4j.SessionTimerMode;
 import org.pjsua4j.SrtpUse;
+import org.pjsua4j.SubscriptionState;
 import org.pjsua4j.TransportType;
 import org.pjsua4j.raw.pjsua;
 
@@ -77,6 +80,49 @@ final class NativeCodes {
             return ipv6 ? pjsua.PJSIP_TRANSPORT_UDP6 : pjsua.PJSIP_TRANSPORT_UDP;
         }
         return ipv6 ? pjsua.PJSIP_TRANSPORT_TCP6 : pjsua.PJSIP_TRANSPORT_TCP;
+    }
+
+    static PresenceStatus presenceStatus(int buddyStatus) {
+        if (buddyStatus == pjsua.PJSUA_BUDDY_STATUS_ONLINE) {
+            return PresenceStatus.ONLINE;
+        } else if (buddyStatus == pjsua.PJSUA_BUDDY_STATUS_OFFLINE) {
+            return PresenceStatus.OFFLINE;
+        }
+        return PresenceStatus.UNKNOWN;
+    }
+
+    static PresenceActivity presenceActivity(int rpidActivity) {
+        if (rpidActivity == pjsua.PJRPID_ACTIVITY_AWAY) {
+            return PresenceActivity.AWAY;
+        } else if (rpidActivity == pjsua.PJRPID_ACTIVITY_BUSY) {
+            return PresenceActivity.BUSY;
+        }
+        return PresenceActivity.UNKNOWN;
+    }
+
+    static int rpidActivity(PresenceActivity activity) {
+        return switch (activity) {
+            case AWAY -> pjsua.PJRPID_ACTIVITY_AWAY;
+            case BUSY -> pjsua.PJRPID_ACTIVITY_BUSY;
+            case UNKNOWN -> pjsua.PJRPID_ACTIVITY_UNKNOWN;
+        };
+    }
+
+    static SubscriptionState subscriptionState(int evsubState) {
+        if (evsubState == pjsua.PJSIP_EVSUB_STATE_NULL) {
+            return SubscriptionState.NULL;
+        } else if (evsubState == pjsua.PJSIP_EVSUB_STATE_SENT) {
+            return SubscriptionState.SENT;
+        } else if (evsubState == pjsua.PJSIP_EVSUB_STATE_ACCEPTED) {
+            return SubscriptionState.ACCEPTED;
+        } else if (evsubState == pjsua.PJSIP_EVSUB_STATE_PENDING) {
+            return SubscriptionState.PENDING;
+        } else if (evsubState == pjsua.PJSIP_EVSUB_STATE_ACTIVE) {
+            return SubscriptionState.ACTIVE;
+        } else if (evsubState == pjsua.PJSIP_EVSUB_STATE_TERMINATED) {
+            return SubscriptionState.TERMINATED;
+        }
+        return SubscriptionState.UNKNOWN;
     }
 
     static int redirectOp(RedirectDecision decision) {

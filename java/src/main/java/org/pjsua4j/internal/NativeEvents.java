@@ -10,8 +10,10 @@ import org.pjsua4j.TransferStatus;
 import org.pjsua4j.raw.PjsuaCallback;
 import org.pjsua4j.raw.RegState;
 import org.pjsua4j.raw.SWIGTYPE_p_pjsip_event;
+import org.pjsua4j.raw.SWIGTYPE_p_pjsip_evsub;
 import org.pjsua4j.raw.SWIGTYPE_p_pjsip_rx_data;
 import org.pjsua4j.raw.SWIGTYPE_p_pjsip_tx_data;
+import org.pjsua4j.raw.SWIGTYPE_p_pjsua_srv_pres;
 import org.pjsua4j.raw.pjsua;
 
 /**
@@ -176,5 +178,30 @@ final class NativeEvents implements PjsuaCallback {
     public void on_pager_status2(int call_id, String to, String body, long user_data, int status, String reason,
             SWIGTYPE_p_pjsip_tx_data tdata, SWIGTYPE_p_pjsip_rx_data rdata, int acc_id) {
         registry.complete(user_data, status, reason);
+    }
+
+    @Override
+    public int on_incoming_subscribe(int acc_id, SWIGTYPE_p_pjsua_srv_pres srv_pres, int buddy_id, String from,
+            SWIGTYPE_p_pjsip_rx_data rdata) {
+        RealAccount account = registry.account(acc_id);
+        // An account being added or removed has nobody to decide for it.
+        return account == null ? 480 : account.answerWatcher(from);
+    }
+
+    @Override
+    public void on_buddy_state(int buddy_id) {
+        RealBuddy buddy = registry.buddy(buddy_id);
+        if (buddy != null) {
+            buddy.onState();
+        }
+    }
+
+    @Override
+    public void on_mwi_info(int acc_id, SWIGTYPE_p_pjsip_evsub evsub, SWIGTYPE_p_pjsip_rx_data rdata,
+            String mime_type, String body) {
+        RealAccount account = registry.account(acc_id);
+        if (account != null) {
+            account.onMessageWaiting(MessageSummaries.parse(body, evsub != null));
+        }
     }
 }

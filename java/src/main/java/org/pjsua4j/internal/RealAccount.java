@@ -3,14 +3,20 @@ package org.pjsua4j.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.pjsua4j.Account;
 import org.pjsua4j.AccountConfig;
 import org.pjsua4j.AccountInfo;
 import org.pjsua4j.AccountListener;
+import org.pjsua4j.Buddy;
+import org.pjsua4j.BuddyListener;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallListener;
 import org.pjsua4j.InstantMessage;
+import org.pjsua4j.MessageSummary;
+import org.pjsua4j.PresenceActivity;
+import org.pjsua4j.PresenceWatcher;
 import org.pjsua4j.RegistrationEvent;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
@@ -31,6 +37,7 @@ final class RealAccount implements Account {
     private final AccountListener listener;
     private final SerialExecutor events;
     private final Registration registration;
+    private final List<RealBuddy> buddies = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private RealAccount(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener) {
@@ -217,17 +224,45 @@ final class RealAccount implements Account {
 
     @Override
     public void setOnlineStatus(boolean online, String note) {
+        setOnlineStatus(online, online ? PresenceActivity.UNKNOWN : PresenceActivity.AWAY, note);
+    }
+
+    @Override
+    public void setOnlineStatus(boolean online, PresenceActivity activity, String note) {
+        Objects.requireNonNull(activity, "activity");
         if (note != null) {
             WireText.line("presence note", note);
         }
         whileOpen("setOnlineStatus", () -> {
             try (pjrpid_element rpid = new pjrpid_element()) {
                 rpid.setType(pjsua.PJRPID_ELEMENT_TYPE_PERSON);
-                rpid.setActivity(online ? pjsua.PJRPID_ACTIVITY_UNKNOWN : pjsua.PJRPID_ACTIVITY_AWAY);
+                rpid.setActivity(NativeCodes.rpidActivity(activity));
                 rpid.setNote(note == null ? "" : note);
                 pjsua.pjsua_acc_set_online_status2(id, online, rpid);
             }
         });
+    }
+
+    @Override
+    public Buddy addBuddy(String uri, BuddyListener listener) {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(listener, "listener");
+        return whileOpen("addBuddy", () -> {
+            SipUris.require("uri", uri);
+            RealBuddy buddy = RealBuddy.add(core, this, uri, listener);
+            buddies.add(buddy);
+            return buddy;
+        });
+    }
+
+    @Override
+    public List<Buddy> buddies() {
+        return whileOpen("buddies", () -> List.copyOf(buddies));
+    }
+
+    /** The buddy is gone. */
+    void forget(RealBuddy buddy) {
+        buddies.remove(buddy);
     }
 
     @Override
@@ -268,6 +303,8 @@ final class RealAccount implements Account {
                     return false;
                 }
                 markClosed();
+                // pjsua requires a buddy's account to outlive it; the unsubscriptions leave now.
+                buddies.forEach(RealBuddy::delete);
                 for (RealCall call : core.registry().calls()) {
                     if (call.account() == this) {
                         call.hangupQuietly();
@@ -286,6 +323,8 @@ final class RealAccount implements Account {
                 registration.awaitUnregistration(core, operation, config);
             }
             core.run(operation, () -> {
+                // Any that an addBuddy racing with the first round added.
+                buddies.forEach(RealBuddy::delete);
                 pjsua.pj4j_acc_del_without_unregistration(id);
                 core.registry().remove(this);
             });
@@ -317,6 +356,22 @@ final class RealAccount implements Account {
 
     void onMessage(InstantMessage message) {
         events.execute(() -> listener.onMessage(message));
+    }
+
+    /**
+     * On pjsip's thread: the answer to a SUBSCRIBE for the account's presence, as configured; the
+     * listener hears of it later.
+     */
+    int answerWatcher(String from) {
+        AccountConfig c = config;
+        SipStatus answer = c == null || c.acceptWatchers() ? new SipStatus(200, "OK") : new SipStatus(403, "Forbidden");
+        PresenceWatcher watcher = new PresenceWatcher(from == null ? "" : from, answer);
+        events.execute(() -> listener.onWatcher(watcher));
+        return answer.code();
+    }
+
+    void onMessageWaiting(MessageSummary summary) {
+        events.execute(() -> listener.onMessageWaiting(summary));
     }
 
     /** On the new call's own executor, so its later events wait until the application has seen it. */

@@ -18,6 +18,7 @@ final class Registry {
 
     private final Map<Integer, RealAccount> accounts = new ConcurrentHashMap<>();
     private final Map<Integer, RealCall> calls = new ConcurrentHashMap<>();
+    private final Map<Integer, RealBuddy> buddies = new ConcurrentHashMap<>();
     /** A call's token is its pjsua user data: how callbacks find a call before its id is known. */
     private final Map<Long, RealCall> callsByToken = new ConcurrentHashMap<>();
     /** Out-of-dialog requests in flight, until their final response. */
@@ -45,6 +46,18 @@ final class Registry {
 
     Collection<RealAccount> accounts() {
         return accounts.values();
+    }
+
+    void add(RealBuddy buddy) {
+        buddies.put(buddy.id(), buddy);
+    }
+
+    void remove(RealBuddy buddy) {
+        buddies.remove(buddy.id(), buddy);
+    }
+
+    RealBuddy buddy(int id) {
+        return buddies.get(id);
     }
 
     /** A call known by its token, until it has ended. */
@@ -127,6 +140,7 @@ final class Registry {
     void clear() {
         accounts.clear();
         calls.clear();
+        buddies.clear();
         callsByToken.clear();
         requests.clear();
     }

@@ -5,14 +5,19 @@ import java.time.Instant;
 import java.util.Optional;
 import org.pjsua4j.AccountInfo;
 import org.pjsua4j.AudioStream;
+import org.pjsua4j.BuddyPresence;
 import org.pjsua4j.CallInfo;
 import org.pjsua4j.EndReason;
 import org.pjsua4j.HoldState;
 import org.pjsua4j.MediaStatus;
 import org.pjsua4j.Originator;
+import org.pjsua4j.PresenceActivity;
+import org.pjsua4j.PresenceStatus;
 import org.pjsua4j.raw.AccountSnapshot;
 import org.pjsua4j.raw.CallSnapshot;
+import org.pjsua4j.raw.pjrpid_element;
 import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_buddy_info;
 
 /** The facade's info records, read from pjsua. */
 final class Snapshots {
@@ -65,6 +70,21 @@ final class Snapshots {
             return weMaySend ? HoldState.LOCAL : HoldState.BOTH;
         }
         return c.media0Status() == pjsua.PJSUA_CALL_MEDIA_REMOTE_HOLD ? HoldState.REMOTE : HoldState.NONE;
+    }
+
+    /** On pjsip's thread (in the buddy's callback) or under the endpoint lock. */
+    static BuddyPresence buddy(int buddyId) {
+        try (pjsua_buddy_info bi = new pjsua_buddy_info()) {
+            pjsua.pjsua_buddy_get_info(buddyId, bi);
+            PresenceStatus status = NativeCodes.presenceStatus(bi.getStatus());
+            boolean known = status != PresenceStatus.UNKNOWN;
+            // Unknown, pjsua's text is "?" and its RPID is stale: neither is the peer's.
+            pjrpid_element rpid = bi.getRpid();
+            return new BuddyPresence(status,
+                    known ? NativeCodes.presenceActivity(rpid.getActivity()) : PresenceActivity.UNKNOWN,
+                    known ? bi.getStatus_text() : "", NativeCodes.subscriptionState(bi.getSub_state()),
+                    (int) bi.getSub_term_code(), bi.getSub_term_reason());
+        }
     }
 
     static AccountInfo account(int accId) {

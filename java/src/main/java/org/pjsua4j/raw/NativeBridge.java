@@ -178,6 +178,39 @@ final class NativeBridge {
         }
     }
 
+    static int onIncomingSubscribe(int accId, long srvPres, int buddyId, byte[] from, long rdata) {
+        PjsuaCallback cb = callback;
+        if (cb == null) {
+            return 200;
+        }
+        return cb.on_incoming_subscribe(accId, srvPres == 0 ? null : new SWIGTYPE_p_pjsua_srv_pres(srvPres, false),
+                buddyId, Utf8.decode(from), rdata == 0 ? null : new SWIGTYPE_p_pjsip_rx_data(rdata, false));
+    }
+
+    static void onBuddyState(int buddyId) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_buddy_state(buddyId);
+        }
+    }
+
+    static void onBuddyEvsubState(int buddyId, long sub, long event) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_buddy_evsub_state(buddyId, sub == 0 ? null : new SWIGTYPE_p_pjsip_evsub(sub, false),
+                    event == 0 ? null : new SWIGTYPE_p_pjsip_event(event, false));
+        }
+    }
+
+    static void onMwiInfo(int accId, long evsub, long rdata, byte[] mimeType, byte[] body) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_mwi_info(accId, evsub == 0 ? null : new SWIGTYPE_p_pjsip_evsub(evsub, false),
+                    rdata == 0 ? null : new SWIGTYPE_p_pjsip_rx_data(rdata, false), Utf8.decode(mimeType),
+                    Utf8.decode(body));
+        }
+    }
+
     static void onLog(int level, byte[] text) {
         PJSIP_LOG.log(javaLevel(level), Utf8.decode(text));
     }

@@ -147,4 +147,58 @@ public interface PjsuaCallback {
     default void on_pager_status2(int call_id, String to, String body, long user_data, int status, String reason,
             SWIGTYPE_p_pjsip_tx_data tdata, SWIGTYPE_p_pjsip_rx_data rdata, int acc_id) {
     }
+
+    /**
+     * {@code on_incoming_subscribe}: a SUBSCRIBE for the account's presence arrived. The answer is
+     * the status pjsua responds with: a 2xx accepts (200 sends the first NOTIFY at once; 202 leaves
+     * the subscription pending until {@code pjsua_pres_notify}), 300 to 699 rejects. Anything else,
+     * or an exception, keeps pjsua's default, 200. The reason phrase is the code's standard one.
+     *
+     * @param acc_id the account subscribed to
+     * @param srv_pres the server subscription, for {@code pjsua_pres_notify}
+     * @param buddy_id the buddy whose URI matches the watcher's, or {@code PJSUA_INVALID_ID}
+     * @param from the watcher (the dialog's remote info: From, display name included)
+     * @param rdata the SUBSCRIBE, valid only until this method returns
+     * @return the status to answer with; the default is 200
+     */
+    default int on_incoming_subscribe(int acc_id, SWIGTYPE_p_pjsua_srv_pres srv_pres, int buddy_id, String from,
+            SWIGTYPE_p_pjsip_rx_data rdata) {
+        return 200;
+    }
+
+    /**
+     * {@code on_buddy_state}: the buddy's presence or subscription state changed; read it with
+     * {@code pjsua_buddy_get_info}.
+     *
+     * @param buddy_id the buddy
+     */
+    default void on_buddy_state(int buddy_id) {
+    }
+
+    /**
+     * {@code on_buddy_evsub_state}: the buddy's presence subscription changed state (called just
+     * before {@link #on_buddy_state}).
+     *
+     * @param buddy_id the buddy
+     * @param sub the subscription, for {@code pjsip_evsub_get_state}; valid only until this method returns
+     * @param event the event behind the change (may be null), valid only until this method returns
+     */
+    default void on_buddy_evsub_state(int buddy_id, SWIGTYPE_p_pjsip_evsub sub, SWIGTYPE_p_pjsip_event event) {
+    }
+
+    /**
+     * {@code on_mwi_info}: a NOTIFY for message summary (RFC 3842) arrived, in the account's MWI
+     * subscription or unsolicited; pjsua has answered it 200.
+     *
+     * @param acc_id the account it is for
+     * @param evsub the MWI subscription, or null for an unsolicited NOTIFY; valid only until this
+     *        method returns
+     * @param rdata the NOTIFY, valid only until this method returns
+     * @param mime_type the body's media type, e.g. {@code application/simple-message-summary}, or
+     *        empty without a body
+     * @param body the body, or empty
+     */
+    default void on_mwi_info(int acc_id, SWIGTYPE_p_pjsip_evsub evsub, SWIGTYPE_p_pjsip_rx_data rdata,
+            String mime_type, String body) {
+    }
 }

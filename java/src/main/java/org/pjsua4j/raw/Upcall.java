@@ -23,7 +23,11 @@ enum Upcall {
     ON_CALL_REDIRECTED,
     ON_CALL_REPLACED,
     ON_PAGER2,
-    ON_PAGER_STATUS2;
+    ON_PAGER_STATUS2,
+    ON_INCOMING_SUBSCRIBE,
+    ON_BUDDY_STATE,
+    ON_BUDDY_EVSUB_STATE,
+    ON_MWI_INFO;
 
     /** The {@link PjsuaCallback} method; a constant without one fails class initialisation. */
     private final Method method;

@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * A real Kamailio registrar/proxy on 127.0.0.1 for one test class: digest users from the map,
- * registrations in memory. Started on a free port and always torn down by {@link #close()}.
+ * A real Kamailio on 127.0.0.1 for one test class: a registrar/proxy (digest users from the map,
+ * registrations in memory) or a presence server. Started on a free port and always torn down by {@link #close()}.
  */
 public final class Kamailio implements AutoCloseable {
     private static final String MODULES = "/usr/lib/x86_64-linux-gnu/kamailio/modules/";
+    /** Debian's empty db_text tables, with the version table the modules check at start. */
+    private static final Path DB_TEXT_TEMPLATES = Path.of("/usr/share/kamailio/dbtext/kamailio");
 
     private final PeerProcess peer;
     private final int port;
@@ -48,6 +50,30 @@ public final class Kamailio implements AutoCloseable {
         String cfg = template.replace("@PORT@", Integer.toString(port)).replace("@MODULES@", MODULES)
                 .replace("@DIR@", dir.toString()).replace("@MIN_EXPIRES@", Integer.toString(minExpires))
                 .replace("@MAX_EXPIRES@", Integer.toString(maxExpires)).replace("@USERS@", userLines);
+        return launch(dir, port, cfg);
+    }
+
+    /**
+     * A presence server (modules presence and presence_xml, package kamailio-presence-modules): it
+     * keeps what its users PUBLISH and NOTIFYs every SUBSCRIBE for it, authorising every watcher.
+     * No digest authentication, no registrar.
+     */
+    public static Kamailio presenceServer() throws IOException {
+        Path dir = Files.createTempDirectory("pjsua4j-kamailio");
+        int port = freePort();
+        Path db = Files.createDirectory(dir.resolve("db"));
+        for (String table : List.of("version", "presentity", "active_watchers", "watchers", "xcap")) {
+            Files.copy(DB_TEXT_TEMPLATES.resolve(table), db.resolve(table));
+        }
+        String template;
+        try (InputStream in = Kamailio.class.getResourceAsStream("/kamailio/presence.cfg")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return launch(dir, port, template.replace("@PORT@", Integer.toString(port)).replace("@MODULES@", MODULES)
+                .replace("@DIR@", dir.toString()));
+    }
+
+    private static Kamailio launch(Path dir, int port, String cfg) throws IOException {
         Path cfgFile = dir.resolve("kamailio.cfg");
         Files.writeString(cfgFile, cfg);
         Process p = new ProcessBuilder(List.of("kamailio", "-f", cfgFile.toString(), "-DD", "-E", "-w", dir.toString(),

@@ -47,6 +47,24 @@ public final class PjsuaApp implements AutoCloseable {
     }
 
     /**
+     * Starts the app, which subscribes to the presence of {@code buddyUri} at once
+     * and logs each change ("URI status is TEXT, subscription state is STATE ..."); it accepts
+     * subscriptions to its own presence, online.
+     */
+    public static PjsuaApp watching(String buddyUri) throws IOException {
+        PjsuaApp app = start("127.0.0.1", Kamailio.freePort(), List.of("--no-tcp", "--add-buddy=" + buddyUri));
+        try {
+            // --add-buddy only lists the buddy; the menu's "s", buddy "-1" (all), subscribes.
+            app.console.write("s\n-1\n".getBytes(StandardCharsets.US_ASCII));
+            app.console.flush();
+        } catch (IOException e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    /**
      * Starts the app on {@code host:port} with SIP over UDP and TCP (the same port); it answers calls.
      * For a network namespace of the test's own, where any loopback address and port is free.
      *
@@ -149,15 +167,33 @@ public final class PjsuaApp implements AutoCloseable {
         return peer.logs();
     }
 
-    /** Quits through the menu (the app hangs up its calls), then makes sure the process is gone. */
-    @Override
-    public void close() throws IOException {
+    /**
+     * Quits through the menu and returns the whole log once the app has exited. The log file is
+     * written through stdio (pjlib's file_io_ansi), so {@link #awaitLog} sees lines only in blocks of
+     * its buffer; after the exit every line is there. {@link #close()} still removes the app's files.
+     *
+     * @return the log, or what was written of it if the app did not exit within 5 s
+     */
+    public String quitAndReadLog() throws IOException, InterruptedException {
+        quit();
+        return Files.readString(peer.dir().resolve("pjsua.log"), StandardCharsets.ISO_8859_1);
+    }
+
+    private void quit() throws InterruptedException {
         try {
             console.write("q\n".getBytes(StandardCharsets.US_ASCII));
             console.flush();
             peer.process().waitFor(5, TimeUnit.SECONDS);
         } catch (IOException alreadyGone) {
             // the pipe closed with the process
+        }
+    }
+
+    /** Quits through the menu (the app hangs up its calls), then makes sure the process is gone. */
+    @Override
+    public void close() throws IOException {
+        try {
+            quit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

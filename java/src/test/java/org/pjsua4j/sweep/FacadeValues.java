@@ -230,18 +230,20 @@ final class FacadeValues {
         return null;
     }
 
+    /** Whether every method is a default, static, or abstract with nothing to return (a listener's). */
     private static boolean allDefault(Class<?> t) {
-        return Arrays.stream(t.getMethods()).allMatch(m -> m.isDefault() || java.lang.reflect.Modifier.isStatic(m.getModifiers()));
+        return Arrays.stream(t.getMethods()).allMatch(m -> m.isDefault() || java.lang.reflect.Modifier.isStatic(m.getModifiers())
+                || m.getReturnType() == void.class);
     }
 
-    /** An implementation of a listener interface whose methods all keep their default bodies. */
+    /** An implementation of a listener interface whose methods keep their default bodies or do nothing. */
     private static Object listener(Class<?> t) {
         InvocationHandler h = (proxy, m, args) -> {
             if (m.getDeclaringClass() == Object.class) {
                 return m.getName().equals("equals") ? proxy == args[0] : m.getName().equals("hashCode")
                         ? System.identityHashCode(proxy) : "sweep listener";
             }
-            return InvocationHandler.invokeDefault(proxy, m, args);
+            return m.isDefault() ? InvocationHandler.invokeDefault(proxy, m, args) : null;
         };
         return Proxy.newProxyInstance(t.getClassLoader(), new Class<?>[] {t}, h);
     }

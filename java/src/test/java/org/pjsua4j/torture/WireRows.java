@@ -11,6 +11,7 @@ import org.pjsua4j.Call;
 import org.pjsua4j.CallListener;
 import org.pjsua4j.DtmfMethod;
 import org.pjsua4j.EndpointConfig;
+import org.pjsua4j.PresenceActivity;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.TransportType;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
@@ -153,6 +154,14 @@ final class WireRows {
                             Account a = f.account(AccountConfig.builder(f.peer.uri("pres")).publish(true));
                             return () -> a.setOnlineStatus(true, v);
                         }),
+                new WireRow("Account.setOnlineStatus note with activity (PUBLISH)", "presence note", LINE,
+                        (m, inj) -> "busy " + m + inj,
+                        (f, v) -> {
+                            Account a = f.account(AccountConfig.builder(f.peer.uri("busy")).publish(true));
+                            return () -> a.setOnlineStatus(true, PresenceActivity.BUSY, v);
+                        }),
+                new WireRow("Account.addBuddy uri (SUBSCRIBE)", "uri", LINE, WireRows::f0,
+                        (f, v) -> () -> f.alice().addBuddy(f.peer.uri("buddy") + v, (buddy, presence) -> { })),
                 new WireRow("raw pj4j_msg_data_add_hdr name (pjsua_im_send)", null, LINE, (m, inj) -> "X-Wc-" + m + inj,
                         (f, v) -> rawMessage(f, v, "1", "text/plain", "hi")),
                 new WireRow("raw pj4j_msg_data_add_hdr value (pjsua_im_send)", null, LINE, (m, inj) -> m + inj,
