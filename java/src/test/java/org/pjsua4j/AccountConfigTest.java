@@ -30,7 +30,7 @@ class AccountConfigTest extends EndpointOnLoopback {
                 .unregisterTimeout(Duration.ofMillis(1500))
                 .require100rel(true)
                 .publish(true)
-                .srtp(SrtpUse.OPTIONAL, false)
+                .srtp(SrtpUse.OPTIONAL, SignallingSecurity.NONE)
                 .contactParams(";+sip.instance=\"<urn:uuid:00000000-0000-0000-0000-000000000001>\"")
                 .contactUriParams(";ob")
                 .transport(tcp)
