@@ -18,6 +18,7 @@ import org.pjsua4j.peers.PjsuaApp;
  * SIP over TLS on loopback with a CA the test makes: calls between accounts of the endpoint (a real
  * TLS connection to its own listener), to the native pjsua app presenting a certificate of that CA,
  * and to one presenting a certificate of another CA, which must fail without any call being set up.
+ * The endpoint requires and verifies client certificates too, so its calls to itself verify both ends.
  */
 class TlsCallTest extends EndpointOnLoopback {
     private static final long T = CallEvents.TIMEOUT.toMillis();
@@ -38,7 +39,8 @@ class TlsCallTest extends EndpointOnLoopback {
         return Endpoint.start(EndpointConfig.builder()
                 .transport(TransportType.UDP, "127.0.0.1", 0)
                 .transport(TransportType.TLS, "127.0.0.1", 0)
-                .tls(trusting(files.ca).certificate(files.cert, files.key, TlsFiles.PASSWORD).build())
+                .tls(trusting(files.ca).certificate(files.cert, files.key, TlsFiles.PASSWORD)
+                        .verifyClient(true, true).build())
                 .build());
     }
 
