@@ -53,7 +53,8 @@ pj_status_t pj4j_tls_transport_create(pjsip_transport_type_e type, pjsua_transpo
     pj_status_t status = PJ_SUCCESS;
     int n;
 
-    if (!(pjsip_transport_get_flag_from_type(type) & PJSIP_TRANSPORT_SECURE))
+    /* Compared, not looked up: pjsip's type table asserts, then reads past its end, for unknown types. */
+    if (type != PJSIP_TRANSPORT_TLS && type != PJSIP_TRANSPORT_TLS6)
         return PJ_EINVAL;
     n = parse_ciphers(ciphers, ids, &status);
     if (n < 0)

@@ -415,10 +415,14 @@ public final class AccountConfig {
          * @param methods how SRTP keys are agreed, most preferred first (default SDES, then DTLS, as
          *        pjsua): an offer carries the first, an answer takes the first the offer allows
          * @return this builder
-         * @throws IllegalArgumentException if methods is empty or names one twice
+         * @throws IllegalArgumentException if methods is empty, holds null or names one twice
          */
         public Builder srtpKeying(List<SrtpKeying> methods) {
-            List<SrtpKeying> copy = List.copyOf(Objects.requireNonNull(methods, "methods"));
+            Objects.requireNonNull(methods, "methods");
+            if (methods.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("srtpKeying methods must not hold null: " + methods);
+            }
+            List<SrtpKeying> copy = List.copyOf(methods);
             if (copy.isEmpty() || copy.stream().distinct().count() != copy.size()) {
                 throw new IllegalArgumentException("srtpKeying needs each method at most once and at least one: "
                         + copy);
