@@ -34,9 +34,20 @@ PJ4J_STRUCT(pj_stun_resolve_result)
 PJ4J_STRUCT(pjsip_host_port)
 PJ4J_STRUCT(pjsip_method)
 PJ4J_STRUCT(pjrpid_element)
+PJ4J_STRUCT(pjsip_tls_setting)
 /* Its strings are copies the bridge owns (infos.i). */
 PJ4J_STRUCT(pjsua_acc_info)
 %include "initialised.i"
+
+/* pjsip_tls_setting's arrays (ciphers, curves) are C arrays Java cannot build, and pjsip copies
+ * *_num elements from them: read-only, so a count can never point past a missing array; ciphers are
+ * set by name through pj4j_tls_transport_create. Its C callbacks have no Java form either. */
+%immutable pjsip_tls_setting::ciphers;
+%immutable pjsip_tls_setting::ciphers_num;
+%immutable pjsip_tls_setting::curves;
+%immutable pjsip_tls_setting::curves_num;
+%immutable pjsip_tls_setting::on_accept_fail_cb;
+%immutable pjsip_tls_setting::on_verify_cb;
 
 %rename("$ignore", %$isfunction) "";
 %rename("$ignore", %$isclass) "";
@@ -46,6 +57,12 @@ PJ4J_STRUCT(pjsua_acc_info)
 %rename("$ignore") pj_timestamp_u32;
 %rename("$ignore") pjsip_msg_line;
 %rename("$ignore") pjmedia_rtcp_stream_stat_loss_type;
+%rename("$ignore") pj_ssl_cert_info_subject;
+%rename("$ignore") pj_ssl_cert_info_issuer;
+%rename("$ignore") pj_ssl_cert_info_validity;
+%rename("$ignore") pj_ssl_cert_info_subj_alt_name;
+%rename("$ignore") pj_ssl_cert_info_raw_chain;
+%rename("$ignore") pj_ssl_cert_info_subj_alt_name_entry;
 /* Private working fields whose presence depends on build macros. */
 %ignore pj_math_stat::fmean_;
 %ignore pj_math_stat::mean_res_;
@@ -60,6 +77,8 @@ PJ4J_STRUCT(pjsua_acc_info)
 %rename("%s") pjmedia_rtcp_stream_stat;
 %rename("%s") pjrpid_element;
 %rename("%s") pjsip_timer_setting;
+/* pjsua_transport_config.tls_setting; pj/ssl_sock.h brings its constants (PJ_SSL_SOCK_PROTO_*). */
+%rename("%s") pjsip_tls_setting;
 %include <pj/types.h>
 %include <pj/errno.h>
 %include "pj_errno_constants.i"
@@ -78,6 +97,8 @@ PJ4J_STRUCT(pjsua_acc_info)
 %include <pjmedia/rtcp.h>
 %include <pjsip-simple/rpid.h>
 %include <pjmedia/wav_port.h>
+%include <pj/ssl_sock.h>
+%include <pjsip/sip_transport_tls.h>
 %rename("%s", %$isfunction) "";
 %rename("%s", %$isclass) "";
 %rename("%s", %$isvariable, %$not %$ismember) "";
@@ -92,6 +113,7 @@ PJ4J_STRUCT(pjsua_acc_info)
 PJ4J_ARRAY_MEMBER(pjsua_acc_config, pjsip_cred_info, cred_info)
 PJ4J_ARRAY_MEMBER(pjsua_config, pjsip_cred_info, cred_info)
 PJ4J_ARRAY_MEMBER(pjsua_call_info, pjsua_call_media_info, media)
+PJ4J_VALUE_ARRAY_MEMBER(pjsua_srtp_opt, pjmedia_srtp_keying_method, keying)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_acc_config, proxy)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_config, outbound_proxy)
 PJ4J_STRING_ARRAY_MEMBER(pjsua_config, stun_srv)

@@ -19,6 +19,26 @@
 }
 %enddef
 
+/* Arrays of numbers or enums (pjsua_srtp_opt.keying[]): opt.keying[1] = v in C is opt.set_keying(1, v). */
+%define PJ4J_VALUE_ARRAY_MEMBER(STRUCT, TYPE, FIELD)
+%extend STRUCT {
+  TYPE get_##FIELD(unsigned i) {
+    if (i >= PJ_ARRAY_SIZE($self->FIELD)) {
+      pj4j_throw_index(pj4j_env(), #STRUCT "." #FIELD, i, PJ_ARRAY_SIZE($self->FIELD));
+      return (TYPE) 0;
+    }
+    return $self->FIELD[i];
+  }
+  void set_##FIELD(unsigned i, TYPE value) {
+    if (i >= PJ_ARRAY_SIZE($self->FIELD)) {
+      pj4j_throw_index(pj4j_env(), #STRUCT "." #FIELD, i, PJ_ARRAY_SIZE($self->FIELD));
+      return;
+    }
+    $self->FIELD[i] = value;
+  }
+}
+%enddef
+
 /* The owner record of the proxy a wrapper was called on, read from the proxy itself. */
 %typemap(in, numinputs=0) pj4j_owner *PJ4J_PROXY_OWNER %{ $1 = pj4j_proxy_owner(jenv, jarg1_); %}
 

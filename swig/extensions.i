@@ -40,6 +40,10 @@ pj_bool_t pj4j_destroy_needs_rx(void);
  * org.pjsua4j.raw.UnhandledRequests. */
 %include "pj4j_unhandled.h"
 
+/* TLS transports with a cipher list given by name (native/include/pj4j_tls.h). */
+PJ4J_RETURNS_INT(pj4j_tls_transport_create)
+%include "pj4j_tls.h"
+
 /* Tone generators (native/include/pj4j_tones.h): created as a handle the caller owns. */
 PJ4J_RETURNS_OUT_PTR(pj4j_tonegen_create, pj4j_tonegen, p_gen)
 %include "pj4j_tones.h"

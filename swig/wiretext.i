@@ -26,9 +26,10 @@
 %typemap(javain) const pj_str_t *content, pj_str_t *msg_body
   "Utf8.encode(WireText.optionalBody(\"$1_name\", $javainput))"
 
-/* Not SIP text at all: real-time text carried in RTP, the keep-alive packet (by default CRLF itself)
- * and AKA's binary keys. */
-%typemap(javain) pj_str_t *text, pj_str_t *ka_data, pj_str_t *k, pj_str_t *op, pj_str_t *amf
+/* Not SIP text at all: real-time text carried in RTP, the keep-alive packet (by default CRLF itself),
+ * AKA's binary keys and PEM certificates and keys given in memory (pjsip_tls_setting's *_buf). */
+%typemap(javain) pj_str_t *text, pj_str_t *ka_data, pj_str_t *k, pj_str_t *op, pj_str_t *amf,
+                 pj_ssl_cert_buffer *ca_buf, pj_ssl_cert_buffer *cert_buf, pj_ssl_cert_buffer *privkey_buf
   "Utf8.encode($javainput)"
 
 /* C strings and char arrays (the info structs' buffers) are lines too. */

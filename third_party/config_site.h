@@ -34,4 +34,7 @@
 
 #define PJMEDIA_HAS_VIDEO               0
 
+/* DTLS-SRTP keying (RFC 5763/5764) next to SDES: OpenSSL is linked for TLS anyway. */
+#define PJMEDIA_SRTP_HAS_DTLS           1
+
 #endif

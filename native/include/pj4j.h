@@ -10,6 +10,7 @@
 #include "pj4j_guards.h"
 #include "pj4j_handles.h"
 #include "pj4j_wiretext.h"
+#include "pj4j_tls.h"
 #include "pj4j_tones.h"
 #include "pj4j_unhandled.h"
 

@@ -3,10 +3,12 @@
  * crossing per field (about 30 per call event); this costs one down and one up. */
 #include "pj4j.h"
 
+#include <pjsua-lib/pjsua_internal.h>
+
 #include <string.h>
 
 #define SNAPSHOT_CLASS "org/pjsua4j/raw/CallSnapshot"
-#define SNAPSHOT_FACTORY_SIG "(III[BI[BI[B[B[B[B[BIIIIJJZ[BII[B[BZ)L" SNAPSHOT_CLASS ";"
+#define SNAPSHOT_FACTORY_SIG "(III[BI[BI[B[B[B[B[BIIIIJJZ[BII[B[BZI)L" SNAPSHOT_CLASS ";"
 
 /* The strings the factory takes, in the order of its parameters. */
 enum { S_STATE, S_LAST_STATUS, S_LOCAL_INFO, S_LOCAL_CONTACT, S_REMOTE_INFO, S_REMOTE_CONTACT, S_CALL_ID,
@@ -55,7 +57,7 @@ jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id)
     jbyteArray s[S_COUNT];
     jobject snapshot = NULL;
     pj_status_t status;
-    int media0_status, media0_dir;
+    int media0_status, media0_dir, secure_level;
 
     status = pjsua_call_get_info(call_id, &ci);
     if (status != PJ_SUCCESS) {
@@ -70,6 +72,8 @@ jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id)
         audio = &media;
     media0_status = ci.media_cnt ? (int) ci.media[0].status : (int) PJSUA_CALL_MEDIA_NONE;
     media0_dir = ci.media_cnt ? (int) ci.media[0].dir : (int) PJMEDIA_DIR_NONE;
+    /* pjsua keeps the level it judged the call's signalling by (for SRTP) but does not report it. */
+    secure_level = pjsua_var.calls[call_id].secure_level;
 
     /* At most ten arrays: within the 16 local references a native method may create unasked. */
     if (strings(env, &ci, audio, s))
@@ -80,6 +84,7 @@ jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id)
             (jint) media0_status, (jint) media0_dir, (jlong) millis(&ci.connect_duration),
             (jlong) millis(&ci.total_duration), (jboolean) (audio != NULL), s[S_CODEC],
             (jint) (audio ? audio->clock_rate : 0), (jint) (audio ? audio->channel_count : 0), s[S_LOCAL_RTP],
-            s[S_REMOTE_RTP], (jboolean) (audio && audio->srtp_active));
+            s[S_REMOTE_RTP], (jboolean) (audio && audio->srtp_active),
+            (jint) secure_level);
     return (*env)->ExceptionCheck(env) ? NULL : snapshot;
 }

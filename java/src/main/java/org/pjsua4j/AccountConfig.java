@@ -36,7 +36,8 @@ public final class AccountConfig {
     private final boolean messageWaiting;
     private final boolean acceptWatchers;
     private final SrtpUse srtp;
-    private final boolean srtpRequiresSecureSignaling;
+    private final SignallingSecurity srtpSecureSignalling;
+    private final List<SrtpKeying> srtpKeying;
     private final String contactParams;
     private final String contactUriParams;
     private final Transport transport;
@@ -84,7 +85,8 @@ public final class AccountConfig {
         this.messageWaiting = b.messageWaiting;
         this.acceptWatchers = b.acceptWatchers;
         this.srtp = b.srtp;
-        this.srtpRequiresSecureSignaling = b.srtpRequiresSecureSignaling;
+        this.srtpSecureSignalling = b.srtpSecureSignalling;
+        this.srtpKeying = List.copyOf(b.srtpKeying);
         this.contactParams = b.contactParams;
         this.contactUriParams = b.contactUriParams;
         this.transport = b.transport;
@@ -201,9 +203,18 @@ public final class AccountConfig {
         return srtp;
     }
 
-    /** @return whether SRTP is only used over a secure (TLS) signalling transport */
-    public boolean srtpRequiresSecureSignaling() {
-        return srtpRequiresSecureSignaling;
+    /**
+     * @return the signalling security a call needs before it uses SRTP ({@code srtp_secure_signaling}):
+     *         with less, a {@link SrtpUse#MANDATORY} call fails and an {@link SrtpUse#OPTIONAL} one
+     *         falls back to plain RTP
+     */
+    public SignallingSecurity srtpSecureSignalling() {
+        return srtpSecureSignalling;
+    }
+
+    /** @return the SRTP keying methods offered and accepted, in order of preference */
+    public List<SrtpKeying> srtpKeying() {
+        return srtpKeying;
     }
 
     /** @return parameters appended to the Contact header, e.g. {@code ;+sip.instance="<urn:...>"} */
@@ -241,6 +252,7 @@ public final class AccountConfig {
                 + ", credentials=" + credentials + ", registrationTimeout=" + registrationTimeout
                 + ", retryInterval=" + retryInterval + ", publish=" + publish + ", messageWaiting=" + messageWaiting
                 + ", acceptWatchers=" + acceptWatchers + ", srtp=" + srtp
+                + ", srtpSecureSignalling=" + srtpSecureSignalling + ", srtpKeying=" + srtpKeying
                 + ", transport=" + transport + ", sessionTimers=" + sessionTimers
                 + ", mediaTimeout=" + mediaTimeout.map(Duration::toString).orElse("endpoint's") + "]";
     }
@@ -262,7 +274,8 @@ public final class AccountConfig {
         private boolean messageWaiting;
         private boolean acceptWatchers = true;
         private SrtpUse srtp = SrtpUse.DISABLED;
-        private boolean srtpRequiresSecureSignaling = true;
+        private SignallingSecurity srtpSecureSignalling = SignallingSecurity.TLS_HOP;
+        private List<SrtpKeying> srtpKeying = List.of(SrtpKeying.SDES, SrtpKeying.DTLS);
         private String contactParams = "";
         private String contactUriParams = "";
         private Transport transport;
@@ -422,13 +435,39 @@ public final class AccountConfig {
 
         /**
          * @param use SRTP for the account's calls (default {@link SrtpUse#DISABLED})
-         * @param requireSecureSignaling true (pjsua's default) to use SRTP only when signalling runs
-         *        over TLS, false to allow it over UDP and TCP too (keys then travel in clear SDP)
+         * @param secureSignalling the least signalling security a call needs to use SRTP (default
+         *        {@link SignallingSecurity#TLS_HOP}, pjsua's): {@link SignallingSecurity#NONE} allows it
+         *        over UDP and TCP too (SDES keys then travel in clear SDP), {@link
+         *        SignallingSecurity#END_TO_END} only for {@code sips:} calls. A {@link SrtpUse#MANDATORY}
+         *        call with less fails; an {@link SrtpUse#OPTIONAL} one uses plain RTP. An optional offer
+         *        is RTP/AVP with SRTP keys, which a peer that requires SRTP refuses with 488 (pjsua's
+         *        offer of a second, RTP/SAVP line, {@code srtp_optional_dup_offer}, is compiled out); a
+         *        mandatory offer reaches an optional peer.
          * @return this builder
          */
-        public Builder srtp(SrtpUse use, boolean requireSecureSignaling) {
+        public Builder srtp(SrtpUse use, SignallingSecurity secureSignalling) {
             this.srtp = Objects.requireNonNull(use, "srtp use");
-            this.srtpRequiresSecureSignaling = requireSecureSignaling;
+            this.srtpSecureSignalling = Objects.requireNonNull(secureSignalling, "secureSignalling");
+            return this;
+        }
+
+        /**
+         * @param methods how SRTP keys are agreed, most preferred first (default SDES, then DTLS, as
+         *        pjsua): an offer carries the first, an answer takes the first the offer allows
+         * @return this builder
+         * @throws IllegalArgumentException if methods is empty, holds null or names one twice
+         */
+        public Builder srtpKeying(List<SrtpKeying> methods) {
+            Objects.requireNonNull(methods, "methods");
+            if (methods.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("srtpKeying methods must not hold null: " + methods);
+            }
+            List<SrtpKeying> copy = List.copyOf(methods);
+            if (copy.isEmpty() || copy.stream().distinct().count() != copy.size()) {
+                throw new IllegalArgumentException("srtpKeying needs each method at most once and at least one: "
+                        + copy);
+            }
+            this.srtpKeying = copy;
             return this;
         }
 

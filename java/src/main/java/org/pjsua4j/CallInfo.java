@@ -30,12 +30,17 @@ import java.util.Optional;
  * @param endedBy who ended the call, once it is {@link CallState#DISCONNECTED}
  * @param endReason why the call ended, once it is {@link CallState#DISCONNECTED}: e.g.
  *        {@link EndReason#MEDIA_TIMEOUT} when pjsua4j hung up a call whose peer fell silent
+ * @param signalling how secure the call's signalling is: whether the INVITE came or went over TLS
+ *        ({@link SignallingSecurity#TLS_HOP}; with {@link TlsConfig#verifyServer()} on, an outgoing
+ *        call's server certificate was verified, or the call would have failed) or was a
+ *        {@code sips:} request ({@link SignallingSecurity#END_TO_END}); this is what an account's
+ *        {@link AccountConfig#srtpSecureSignalling()} is compared with
  */
 public record CallInfo(int callId, int accountId, CallState state, String stateText, int lastStatusCode,
         String lastReason, boolean outgoing, String localUri, String localContact, String remoteUri,
         String remoteContact, String sipCallId, MediaStatus mediaStatus, HoldState hold, Duration connectDuration,
         Duration totalDuration, Instant started, String remoteUserAgent, Optional<AudioStream> audio,
-        Optional<Originator> endedBy, Optional<EndReason> endReason) {
+        Optional<Originator> endedBy, Optional<EndReason> endReason, SignallingSecurity signalling) {
 
     /** @return true while the other side rings: a 180/181/182 before the answer */
     public boolean ringing() {

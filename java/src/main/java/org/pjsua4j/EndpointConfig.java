@@ -27,6 +27,7 @@ public final class EndpointConfig {
     private final UnhandledRequestHandler unhandledRequestHandler;
     private final Duration unhandledRequestTimeout;
     private final java.time.Duration mediaTimeout;
+    private final TlsConfig tls;
 
     /**
      * A transport to create.
@@ -49,6 +50,7 @@ public final class EndpointConfig {
         this.unhandledRequestHandler = b.unhandledRequestHandler;
         this.unhandledRequestTimeout = b.unhandledRequestTimeout;
         this.mediaTimeout = b.mediaTimeout;
+        this.tls = b.tls;
     }
 
     /**
@@ -145,6 +147,11 @@ public final class EndpointConfig {
         return mediaTimeout;
     }
 
+    /** @return the settings of the {@link TransportType#TLS} transports */
+    public TlsConfig tls() {
+        return tls;
+    }
+
     /** Builds an {@link EndpointConfig}. */
     public static final class Builder {
         private final List<TransportSpec> transports = new ArrayList<>();
@@ -157,6 +164,7 @@ public final class EndpointConfig {
         private UnhandledRequestHandler unhandledRequestHandler;
         private Duration unhandledRequestTimeout = MAX_UNHANDLED_TIMEOUT;
         private java.time.Duration mediaTimeout = java.time.Duration.ofSeconds(30);
+        private TlsConfig tls = TlsConfig.builder().build();
 
         private Builder() {
         }
@@ -164,7 +172,7 @@ public final class EndpointConfig {
         /**
          * Adds a SIP transport.
          *
-         * @param type UDP or TCP
+         * @param type UDP, TCP or TLS (set up by {@link #tls(TlsConfig)})
          * @param host a literal IPv4 or IPv6 address to bind to and advertise, e.g. 127.0.0.1
          * @param port the port, or 0 for any free one
          * @return this builder
@@ -290,6 +298,17 @@ public final class EndpointConfig {
          */
         public Builder mediaTimeout(java.time.Duration timeout) {
             this.mediaTimeout = MediaTimeouts.check("mediaTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * @param tls the settings every {@link TransportType#TLS} transport of the endpoint uses
+         *        (default: {@link TlsConfig#builder()}'s, which verify servers against the system's CAs
+         *        and have no certificate of our own)
+         * @return this builder
+         */
+        public Builder tls(TlsConfig tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
             return this;
         }
 

@@ -18,9 +18,14 @@ public record Transport(int id, TransportType type, String host, int port) {
     /**
      * @param user the user part, or null for none
      * @return a SIP URI that reaches this transport, e.g. sip:alice@127.0.0.1:5060;transport=tcp
+     *         (;transport=tls for TLS: a sips: URI would also demand TLS on every hop beyond it)
      */
     public String uri(String user) {
-        return "sip:" + (user == null ? "" : user + "@") + hostPort()
-                + (type == TransportType.TCP ? ";transport=tcp" : "");
+        String param = switch (type) {
+            case UDP -> "";
+            case TCP -> ";transport=tcp";
+            case TLS -> ";transport=tls";
+        };
+        return "sip:" + (user == null ? "" : user + "@") + hostPort() + param;
     }
 }

@@ -5,5 +5,7 @@ public enum TransportType {
     /** SIP over UDP. */
     UDP,
     /** SIP over TCP. */
-    TCP;
+    TCP,
+    /** SIP over TLS over TCP, set up by the endpoint's {@link TlsConfig}. */
+    TLS;
 }

@@ -31,7 +31,7 @@ class AccountConfigTest extends EndpointOnLoopback {
                 .require100rel(true)
                 .publish(true)
                 .messageWaiting(true)
-                .srtp(SrtpUse.OPTIONAL, false)
+                .srtp(SrtpUse.OPTIONAL, SignallingSecurity.NONE)
                 .contactParams(";+sip.instance=\"<urn:uuid:00000000-0000-0000-0000-000000000001>\"")
                 .contactUriParams(";ob")
                 .transport(tcp)

@@ -15,7 +15,7 @@ class CallInfoStateTest {
         return new CallInfo(0, 0, state, state.name(), lastStatusCode, "", true, "sip:alice@127.0.0.1",
                 "<sip:alice@127.0.0.1:5060>", "sip:bob@127.0.0.1", "", "call-id", media, HoldState.NONE,
                 Duration.ZERO, Duration.ofSeconds(1), Instant.EPOCH, "", Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), SignallingSecurity.NONE);
     }
 
     @Test

@@ -79,4 +79,26 @@ class CredentialsNotLoggedTest {
         }
         assertFalse(visible.toString().contains(PASSWORD), visible.toString());
     }
+
+    @Test
+    void tlsKeyPasswordIsNotLogged() throws Exception {
+        TlsFiles files = TlsFiles.create();
+        int before = lines.size();
+        try (files; Endpoint ep = Endpoint.start(EndpointConfig.builder()
+                .transport(TransportType.TLS, "127.0.0.1", 0)
+                .tls(TlsConfig.builder().caList(files.ca).certificate(files.cert, files.key, TlsFiles.PASSWORD).build())
+                .build())) {
+            Transport tls = ep.transports().get(0);
+            Loopback.Answering bob = Loopback.Answering.with(200);
+            Account callee = ep.addAccount(AccountConfig.builder(tls.uri("bob")).build(), bob);
+            Account caller = ep.addAccount(AccountConfig.builder(tls.uri("alice")).build(), new AccountListener() { });
+            caller.makeCall(callee.uri(), new CallEvents()).stateFuture(CallState.CONFIRMED)
+                    .get(CallEvents.TIMEOUT.toMillis(), MILLISECONDS);
+        }
+        List<String> logged = lines.subList(before, lines.size());
+        assertTrue(logged.stream().anyMatch(l -> l.contains("TLS")), "pjsip logged the TLS transport");
+        for (String line : logged) {
+            assertFalse(line.contains(TlsFiles.PASSWORD), "TLS key password in a log line: " + line);
+        }
+    }
 }

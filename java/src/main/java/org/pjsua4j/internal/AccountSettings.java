@@ -3,9 +3,11 @@ package org.pjsua4j.internal;
 import java.util.List;
 import org.pjsua4j.AccountConfig;
 import org.pjsua4j.SessionTimers;
+import org.pjsua4j.SrtpKeying;
 import org.pjsua4j.raw.pjsip_timer_setting;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_acc_config;
+import org.pjsua4j.raw.pjsua_srtp_opt;
 import org.pjsua4j.raw.pjsua_transport_config;
 
 /** An {@link AccountConfig} checked and written into a {@code pjsua_acc_config}. */
@@ -61,7 +63,8 @@ final class AccountSettings {
         ac.setPublish_enabled(config.publish());
         ac.setMwi_enabled(config.messageWaiting());
         ac.setUse_srtp(NativeCodes.srtpUse(config.srtp()));
-        ac.setSrtp_secure_signaling(config.srtpRequiresSecureSignaling() ? 1 : 0);
+        ac.setSrtp_secure_signaling(config.srtpSecureSignalling().ordinal());
+        srtpKeying(config.srtpKeying(), ac.getSrtp_opt());
         ac.setContact_params(config.contactParams());
         ac.setContact_uri_params(config.contactUriParams());
         if (config.transport() != null) {
@@ -69,6 +72,13 @@ final class AccountSettings {
         }
         sessionTimers(config.sessionTimers(), ac);
         pinMedia(mediaAddress, ac.getRtp_cfg());
+    }
+
+    private static void srtpKeying(List<SrtpKeying> keying, pjsua_srtp_opt opt) {
+        opt.setKeying_count(keying.size());
+        for (int i = 0; i < keying.size(); i++) {
+            opt.set_keying(i, NativeCodes.srtpKeying(keying.get(i)));
+        }
     }
 
     /** SessionTimers has checked the intervals against pjsip's own asserts (Min-SE >= 90, SE >= Min-SE). */

@@ -7,8 +7,11 @@ import org.pjsua4j.PresenceActivity;
 import org.pjsua4j.PresenceStatus;
 import org.pjsua4j.RedirectDecision;
 import org.pjsua4j.SessionTimerMode;
+import org.pjsua4j.SignallingSecurity;
+import org.pjsua4j.SrtpKeying;
 import org.pjsua4j.SrtpUse;
 import org.pjsua4j.SubscriptionState;
+import org.pjsua4j.TlsVersion;
 import org.pjsua4j.TransportType;
 import org.pjsua4j.raw.pjsua;
 
@@ -76,10 +79,37 @@ final class NativeCodes {
     }
 
     static int transportType(TransportType type, boolean ipv6) {
-        if (type == TransportType.UDP) {
-            return ipv6 ? pjsua.PJSIP_TRANSPORT_UDP6 : pjsua.PJSIP_TRANSPORT_UDP;
+        return switch (type) {
+            case UDP -> ipv6 ? pjsua.PJSIP_TRANSPORT_UDP6 : pjsua.PJSIP_TRANSPORT_UDP;
+            case TCP -> ipv6 ? pjsua.PJSIP_TRANSPORT_TCP6 : pjsua.PJSIP_TRANSPORT_TCP;
+            case TLS -> ipv6 ? pjsua.PJSIP_TRANSPORT_TLS6 : pjsua.PJSIP_TRANSPORT_TLS;
+        };
+    }
+
+    /** pjsua's levels 0, 1, 2 are the enum's order. */
+    static SignallingSecurity signallingSecurity(int level) {
+        SignallingSecurity[] levels = SignallingSecurity.values();
+        return levels[Math.max(0, Math.min(level, levels.length - 1))];
+    }
+
+    static int srtpKeying(SrtpKeying keying) {
+        return keying == SrtpKeying.DTLS ? pjsua.PJMEDIA_SRTP_KEYING_DTLS_SRTP : pjsua.PJMEDIA_SRTP_KEYING_SDES;
+    }
+
+    /** pjlib's PJ_SSL_SOCK_PROTO_* bits of every version from the lowest allowed up. */
+    static int tlsProtocols(TlsVersion minimum) {
+        int bits = 0;
+        for (TlsVersion v : TlsVersion.values()) {
+            if (v.compareTo(minimum) >= 0) {
+                bits |= switch (v) {
+                    case TLS_1_0 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1;
+                    case TLS_1_1 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_1;
+                    case TLS_1_2 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_2;
+                    case TLS_1_3 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_3;
+                };
+            }
         }
-        return ipv6 ? pjsua.PJSIP_TRANSPORT_TCP6 : pjsua.PJSIP_TRANSPORT_TCP;
+        return bits;
     }
 
     static PresenceStatus presenceStatus(int buddyStatus) {

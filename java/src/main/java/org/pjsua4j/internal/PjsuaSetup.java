@@ -3,7 +3,9 @@ package org.pjsua4j.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.pjsua4j.EndpointConfig;
+import org.pjsua4j.TlsConfig;
 import org.pjsua4j.Transport;
+import org.pjsua4j.TransportType;
 import org.pjsua4j.raw.PjsuaCallback;
 import org.pjsua4j.raw.PjsuaCallbacks;
 import org.pjsua4j.raw.UnhandledRequestListener;
@@ -49,7 +51,7 @@ final class PjsuaSetup {
                     (int) timers.transactionTimeout().toMillis());
             List<Transport> transports = new ArrayList<>();
             for (EndpointConfig.TransportSpec spec : config.transports()) {
-                transports.add(createTransport(spec));
+                transports.add(createTransport(spec, config.tls()));
             }
             pjsua.pjsua_set_null_snd_dev();
             pjsua.pjsua_start();
@@ -64,15 +66,21 @@ final class PjsuaSetup {
         }
     }
 
-    private static Transport createTransport(EndpointConfig.TransportSpec spec) {
+    private static Transport createTransport(EndpointConfig.TransportSpec spec, TlsConfig tls) {
         boolean ipv6 = spec.host().contains(":");
+        int type = NativeCodes.transportType(spec.type(), ipv6);
         int id;
         try (pjsua_transport_config tc = new pjsua_transport_config()) {
             pjsua.pjsua_transport_config_default(tc);
             tc.setPort(spec.port());
             tc.setBound_addr(spec.host());
             tc.setPublic_addr(spec.host());
-            id = pjsua.pjsua_transport_create(NativeCodes.transportType(spec.type(), ipv6), tc);
+            if (spec.type() == TransportType.TLS) {
+                TlsSettings.fill(tls, tc.getTls_setting());
+                id = TlsSettings.create(type, tc, tls);
+            } else {
+                id = pjsua.pjsua_transport_create(type, tc);
+            }
         }
         try (pjsua_transport_info ti = new pjsua_transport_info()) {
             pjsua.pjsua_transport_get_info(id, ti);

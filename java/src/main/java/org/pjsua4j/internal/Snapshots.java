@@ -37,7 +37,8 @@ final class Snapshots {
                 c.lastStatusText(), c.role() == pjsua.PJSIP_ROLE_UAC, c.localInfo(), c.localContact(), c.remoteInfo(),
                 c.remoteContact(), c.callId(), media, hold(c), Duration.ofMillis(c.connectDurationMs()),
                 Duration.ofMillis(c.totalDurationMs()), extras.started(), extras.remoteUserAgent(), audio,
-                Optional.ofNullable(extras.endedBy()), Optional.ofNullable(extras.endReason()));
+                Optional.ofNullable(extras.endedBy()), Optional.ofNullable(extras.endReason()),
+                NativeCodes.signallingSecurity(c.secureLevel()));
     }
 
     /**
@@ -54,7 +55,7 @@ final class Snapshots {
         return new CallInfo(i.callId(), i.accountId(), i.state(), i.stateText(), i.lastStatusCode(), i.lastReason(),
                 i.outgoing(), i.localUri(), i.localContact(), i.remoteUri(), i.remoteContact(), i.sipCallId(),
                 i.mediaStatus(), i.hold(), i.connectDuration(), i.totalDuration(), i.started(), i.remoteUserAgent(),
-                i.audio(), Optional.of(by), Optional.of(reason));
+                i.audio(), Optional.of(by), Optional.of(reason), i.signalling());
     }
 
     /**

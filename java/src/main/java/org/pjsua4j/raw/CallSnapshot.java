@@ -38,11 +38,13 @@ import java.util.Optional;
  * @param audio media line 0's audio stream; empty unless {@code mediaStatus} is
  *        {@code PJSUA_CALL_MEDIA_ACTIVE} and {@code pj4j_call_get_media_info} could read the stream
  *        (it cannot while a re-INVITE rebuilds it)
+ * @param secureLevel {@code pjsua_call.secure_level}, how pjsua judged the signalling for SRTP's
+ *        {@code srtp_secure_signaling}: 0 not secure, 1 TLS to the next hop, 2 {@code sips:} end to end
  */
 public record CallSnapshot(int id, int accId, int state, String stateText, int lastStatus, String lastStatusText,
         int role, String localInfo, String localContact, String remoteInfo, String remoteContact, String callId,
         int mediaStatus, int mediaCnt, int media0Status, int media0Dir, long connectDurationMs,
-        long totalDurationMs, Optional<Audio> audio) {
+        long totalDurationMs, Optional<Audio> audio, int secureLevel) {
 
     /**
      * The fields of {@code pj4j_call_media_info}.
@@ -68,7 +70,7 @@ public record CallSnapshot(int id, int accId, int state, String stateText, int l
             byte[] lastStatusText, int role, byte[] localInfo, byte[] localContact, byte[] remoteInfo,
             byte[] remoteContact, byte[] callId, int mediaStatus, int mediaCnt, int media0Status, int media0Dir,
             long connectDurationMs, long totalDurationMs, boolean hasAudio, byte[] codec, int clockRate,
-            int channelCount, byte[] localRtp, byte[] remoteRtp, boolean srtpActive) {
+            int channelCount, byte[] localRtp, byte[] remoteRtp, boolean srtpActive, int secureLevel) {
         Optional<Audio> audio = hasAudio
                 ? Optional.of(new Audio(Utf8.decode(codec), clockRate, channelCount, Utf8.decode(localRtp),
                         Utf8.decode(remoteRtp), srtpActive))
@@ -76,6 +78,6 @@ public record CallSnapshot(int id, int accId, int state, String stateText, int l
         return new CallSnapshot(id, accId, state, Utf8.decode(stateText), lastStatus, Utf8.decode(lastStatusText),
                 role, Utf8.decode(localInfo), Utf8.decode(localContact), Utf8.decode(remoteInfo),
                 Utf8.decode(remoteContact), Utf8.decode(callId), mediaStatus, mediaCnt, media0Status, media0Dir,
-                connectDurationMs, totalDurationMs, audio);
+                connectDurationMs, totalDurationMs, audio, secureLevel);
     }
 }

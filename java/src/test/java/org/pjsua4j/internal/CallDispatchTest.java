@@ -22,6 +22,7 @@ import org.pjsua4j.CallState;
 import org.pjsua4j.HoldState;
 import org.pjsua4j.MediaStatus;
 import org.pjsua4j.RedirectDecision;
+import org.pjsua4j.SignallingSecurity;
 
 /**
  * CallDispatch: listener calls and state futures in the order events happen, on the call's executor
@@ -44,7 +45,7 @@ class CallDispatchTest {
     private static CallInfo info(CallState state, int code) {
         return new CallInfo(0, 0, state, state.name(), code, "", true, "sip:alice@127.0.0.1", "", "sip:bob@127.0.0.1",
                 "", "call-id", MediaStatus.NONE, HoldState.NONE, Duration.ZERO, Duration.ZERO, Instant.EPOCH, "",
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), SignallingSecurity.NONE);
     }
 
     @Test

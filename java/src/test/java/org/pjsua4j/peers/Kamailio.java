@@ -26,10 +26,12 @@ public final class Kamailio implements AutoCloseable {
 
     private final PeerProcess peer;
     private final int port;
+    private final int tlsPort;
 
-    private Kamailio(PeerProcess peer, int port) {
+    private Kamailio(PeerProcess peer, int port, int tlsPort) {
         this.peer = peer;
         this.port = port;
+        this.tlsPort = tlsPort;
     }
 
     /**
@@ -38,8 +40,36 @@ public final class Kamailio implements AutoCloseable {
      * @param maxExpires longest it grants (longer requests get this)
      */
     public static Kamailio start(Map<String, String> users, int minExpires, int maxExpires) throws IOException {
+        return start(users, minExpires, maxExpires, null, null);
+    }
+
+    /**
+     * As {@link #start}, with a TLS listener on {@link #tlsPort()} too (Debian's kamailio-tls-modules)
+     * that presents {@code certificate} and asks clients for none.
+     *
+     * @param certificate PEM certificate for 127.0.0.1
+     * @param privateKey its PEM private key, without a password
+     */
+    public static Kamailio startWithTls(Map<String, String> users, int minExpires, int maxExpires, Path certificate,
+            Path privateKey) throws IOException {
+        return start(users, minExpires, maxExpires, certificate, privateKey);
+    }
+
+    private static Kamailio start(Map<String, String> users, int minExpires, int maxExpires, Path certificate,
+            Path privateKey) throws IOException {
         Path dir = Files.createTempDirectory("pjsua4j-kamailio");
         int port = freePort();
+        int tlsPort = certificate == null ? 0 : freePort();
+        String tls = "";
+        if (certificate != null) {
+            Path tlsCfg = dir.resolve("tls.cfg");
+            Files.writeString(tlsCfg, "[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\n"
+                    + "require_certificate = no\nprivate_key = " + privateKey + "\ncertificate = " + certificate
+                    + "\n\n[client:default]\nmethod = TLSv1.2+\nverify_certificate = no\nrequire_certificate = no\n");
+            tls = "enable_tls=yes\nlisten=tls:127.0.0.1:" + tlsPort + "\nalias=\"127.0.0.1:" + tlsPort + "\"\n"
+                    + "loadmodule \"tls.so\"\n"
+                    + "modparam(\"tls\", \"config\", \"" + tlsCfg + "\")\n";
+        }
         String template;
         try (InputStream in = Kamailio.class.getResourceAsStream("/kamailio/kamailio.cfg")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -49,8 +79,9 @@ public final class Kamailio implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
         String cfg = template.replace("@PORT@", Integer.toString(port)).replace("@MODULES@", MODULES)
                 .replace("@DIR@", dir.toString()).replace("@MIN_EXPIRES@", Integer.toString(minExpires))
-                .replace("@MAX_EXPIRES@", Integer.toString(maxExpires)).replace("@USERS@", userLines);
-        return launch(dir, port, cfg);
+                .replace("@MAX_EXPIRES@", Integer.toString(maxExpires)).replace("@USERS@", userLines)
+                .replace("@TLS@", tls);
+        return launch(dir, port, tlsPort, cfg);
     }
 
     /**
@@ -69,17 +100,17 @@ public final class Kamailio implements AutoCloseable {
         try (InputStream in = Kamailio.class.getResourceAsStream("/kamailio/presence.cfg")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return launch(dir, port, template.replace("@PORT@", Integer.toString(port)).replace("@MODULES@", MODULES)
+        return launch(dir, port, 0, template.replace("@PORT@", Integer.toString(port)).replace("@MODULES@", MODULES)
                 .replace("@DIR@", dir.toString()));
     }
 
-    private static Kamailio launch(Path dir, int port, String cfg) throws IOException {
+    private static Kamailio launch(Path dir, int port, int tlsPort, String cfg) throws IOException {
         Path cfgFile = dir.resolve("kamailio.cfg");
         Files.writeString(cfgFile, cfg);
         Process p = new ProcessBuilder(List.of("kamailio", "-f", cfgFile.toString(), "-DD", "-E", "-w", dir.toString(),
                 "-Y", dir.toString(), "-P", dir.resolve("kamailio.pid").toString(), "-m", "64", "-M", "8"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("kamailio.log").toFile()).start();
-        Kamailio k = new Kamailio(new PeerProcess(dir, p), port);
+        Kamailio k = new Kamailio(new PeerProcess(dir, p), port, tlsPort);
         try {
             k.awaitReady();
         } catch (IOException | RuntimeException e) {
@@ -92,6 +123,11 @@ public final class Kamailio implements AutoCloseable {
     /** @return the UDP/TCP port it listens on at 127.0.0.1 */
     public int port() {
         return port;
+    }
+
+    /** @return the port of its TLS listener at 127.0.0.1 ({@link #startWithTls} only) */
+    public int tlsPort() {
+        return tlsPort;
     }
 
     /** @return host:port, the SIP domain of its users */

@@ -76,6 +76,21 @@ public final class PjsuaApp implements AutoCloseable {
         return start(host, port, options);
     }
 
+    /**
+     * Starts the app with SIP over UDP on a free port and over TLS on the next one ({@link #tlsPort()}),
+     * presenting {@code cert}; it answers calls.
+     *
+     * @param cert PEM certificate the app's TLS listener presents
+     * @param key its PEM private key (without a password)
+     * @param options further pjsua options, e.g. {@code --use-srtp=2}
+     */
+    public static PjsuaApp answeringOverTls(Path cert, Path key, List<String> options) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--no-tcp", "--use-tls", "--tls-cert-file=" + cert,
+                "--tls-privkey-file=" + key));
+        all.addAll(options);
+        return start("127.0.0.1", Kamailio.freePort(), all);
+    }
+
     private static PjsuaApp start(String host, int port, List<String> extra) throws IOException {
         Path dir = Files.createTempDirectory("pjsua4j-pjsua-app");
         List<String> cmd = new ArrayList<>(List.of(binary().toString(), "--null-audio", "--ip-addr=" + host,
@@ -117,6 +132,16 @@ public final class PjsuaApp implements AutoCloseable {
     /** @return host:port, where it takes SIP over UDP (and TCP if started so) */
     public String hostPort() {
         return host + ":" + port;
+    }
+
+    /** @return the port of its TLS listener, when started with one: pjsua's is the SIP port + 1 */
+    public int tlsPort() {
+        return port + 1;
+    }
+
+    /** @return a SIP URI of {@code user} at the app's TLS listener */
+    public String tlsUri(String user) {
+        return "sip:" + user + "@" + host + ":" + tlsPort() + ";transport=tls";
     }
 
     /** @return a SIP URI of {@code user} at the app, which takes calls for any user */

@@ -22,13 +22,15 @@ import org.junit.jupiter.api.Test;
  * Every text member of every generated struct proxy goes through the text gate, not only the members
  * someone remembered: each String setter is handed a value with a line break and must refuse it,
  * naming the member, before anything reaches native memory. Only the members wiretext.i lets hold
- * line breaks on purpose (bodies, real-time text, the keep-alive packet, binary keys) take it.
+ * line breaks on purpose (bodies, real-time text, the keep-alive packet, binary keys, PEM buffers)
+ * take it.
  */
 class StructTextGateTest {
     private static final Set<String> MAY_HOLD_LINE_BREAKS = Set.of(
             "pjsua_msg_data.setMsg_body", "pjsua_acc_config.setKa_data", "pjsua_call_send_text_param.setText",
             "pjsua_txt_stream_data.setText", "pjsip_cred_info_ext_aka.setK", "pjsip_cred_info_ext_aka.setOp",
-            "pjsip_cred_info_ext_aka.setAmf");
+            "pjsip_cred_info_ext_aka.setAmf", "pjsip_tls_setting.setCa_buf", "pjsip_tls_setting.setCert_buf",
+            "pjsip_tls_setting.setPrivkey_buf");
 
     @Test
     void everyTextMemberRefusesALineBreakByName() throws Exception {

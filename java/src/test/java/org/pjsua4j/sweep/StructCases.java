@@ -27,8 +27,9 @@ final class StructCases {
             "local_uri", "uri", "proxy", "outbound_proxy");
     /** ... message bodies. */
     private static final Set<String> BODY_MEMBERS = Set.of("msg_body");
-    /** Not SIP text: real-time text carried in RTP, the keep-alive packet, AKA's binary keys. */
-    private static final Set<String> NOT_TEXT_MEMBERS = Set.of("text", "ka_data", "k", "op", "amf");
+    /** Not SIP text: real-time text carried in RTP, the keep-alive packet, AKA's binary keys, PEM buffers. */
+    private static final Set<String> NOT_TEXT_MEMBERS = Set.of("text", "ka_data", "k", "op", "amf", "ca_buf",
+            "cert_buf", "privkey_buf");
 
     private StructCases() {
     }
