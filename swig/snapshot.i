@@ -1,13 +1,13 @@
 /* pj4j_call_snapshot and pj4j_acc_snapshot (native/src/pj4j_snapshot.c, pj4j_acc_snapshot.c) fill
- * the arrays CallSnapshot and AccountSnapshot keep per thread (Packed); those wrappers are
+ * the array CallSnapshot and AccountSnapshot keep per thread (Packed); those wrappers are
  * package-private, and the raw layer's entry points are the overloads below that return the records.
  * The wrappers hand the functions the JNIEnv; threads.i still registers the calling thread first. */
 %typemap(in, numinputs=0) JNIEnv *snapshot_env %{ $1 = jenv; %}
 %javamethodmodifiers pj4j_call_snapshot "";
 %javamethodmodifiers pj4j_acc_snapshot "";
 
-jint pj4j_call_snapshot(JNIEnv *snapshot_env, pjsua_call_id call_id, jlongArray values, jbyteArray text);
-jint pj4j_acc_snapshot(JNIEnv *snapshot_env, pjsua_acc_id acc_id, jlongArray values, jbyteArray text);
+jint pj4j_call_snapshot(JNIEnv *snapshot_env, pjsua_call_id call_id, jbyteArray out);
+jint pj4j_acc_snapshot(JNIEnv *snapshot_env, pjsua_acc_id acc_id, jbyteArray out);
 
 %pragma(java) modulecode=%{
   /**

@@ -117,16 +117,16 @@ pj_bool_t pj4j_destroy_needs_rx(void);
 /* pjsua_destroy without its wait when nothing needs it (pj4j_destroy.c). */
 pj_status_t pj4j_destroy(void);
 
-/* Snapshots in one crossing without an upcall (pj4j_snapshot.c, pj4j_acc_snapshot.c): the values
- * into values, the texts one after another into text, the end of each text after the values. They
- * return the bytes the texts take (more than text holds: nothing copied, read again with a larger
- * array), or -1 with an exception pending (a PjsipException for an invalid id). */
-jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jlongArray values, jbyteArray text);
-jint pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id, jlongArray values, jbyteArray text);
-/* The shared half (pj4j_packed.c): v has room for nvalues values and then ntexts ends; what names the
- * function in the IllegalArgumentException for arrays too short. */
-jint pj4j_packed_put(JNIEnv *env, jlongArray values, jlong *v, int nvalues, jbyteArray text, const pj_str_t *texts,
-                     int ntexts, const char *what);
+/* Snapshots in one crossing without an upcall (pj4j_snapshot.c, pj4j_acc_snapshot.c), packed into
+ * out (pj4j_packed.c): the values and each text's end as jlongs, then the texts. They return the bytes
+ * the snapshot takes (more than out holds: nothing copied, read again with a larger array), or -1
+ * with an exception pending (a PjsipException for an invalid id). */
+jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jbyteArray out);
+jint pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id, jbyteArray out);
+/* The shared half: v has room for nvalues values and then ntexts ends; what names the array for a
+ * NullPointerException. */
+jint pj4j_packed_put(JNIEnv *env, jbyteArray out, jlong *v, int nvalues, const pj_str_t *texts, int ntexts,
+                     const char *what);
 
 /* Logging (pj4j_log.c). */
 int pj4j_log_init(JNIEnv *env);

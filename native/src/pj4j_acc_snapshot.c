@@ -4,11 +4,11 @@
  * right after pjsua_acc_get_info, where the proxy path copied them. */
 #include "pj4j.h"
 
-/* The values, in the order AccountSnapshot.read takes them from the long[]; the texts' ends follow. */
+/* The values, in the order AccountSnapshot.read takes them; the texts' ends follow. */
 enum { V_ID, V_IS_DEFAULT, V_HAS_REGISTRATION, V_STATUS, V_EXPIRES, V_ONLINE_STATUS, V_COUNT };
 enum { S_ACC_URI, S_STATUS_TEXT, S_ONLINE_STATUS_TEXT, S_COUNT };
 
-jint pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id, jlongArray values, jbyteArray text)
+jint pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id, jbyteArray out)
 {
     pjsua_acc_info ai;
     pj_status_t status = pjsua_acc_get_info(acc_id, &ai);
@@ -24,7 +24,6 @@ jint pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id, jlongArray values, jbyt
         const pj_str_t t[S_COUNT] = {[S_ACC_URI] = ai.acc_uri, [S_STATUS_TEXT] = ai.status_text,
                                      [S_ONLINE_STATUS_TEXT] = ai.online_status_text};
 
-        return pj4j_packed_put(env, values, v, V_COUNT, text, t, S_COUNT,
-                               "pj4j_acc_snapshot: values must hold 9 numbers and text must not be null");
+        return pj4j_packed_put(env, out, v, V_COUNT, t, S_COUNT, "pj4j_acc_snapshot: out");
     }
 }

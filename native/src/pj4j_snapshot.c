@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-/* The values, in the order CallSnapshot.read takes them from the long[]; the texts' ends follow. */
+/* The values, in the order CallSnapshot.read takes them; the texts' ends follow. */
 enum { V_ID, V_ACC_ID, V_STATE, V_LAST_STATUS, V_ROLE, V_MEDIA_STATUS, V_MEDIA_CNT, V_MEDIA0_STATUS, V_MEDIA0_DIR,
        V_CONNECT_MS, V_TOTAL_MS, V_HAS_AUDIO, V_CLOCK_RATE, V_CHANNEL_COUNT, V_SRTP_ACTIVE, V_COUNT };
 /* The texts, in CallSnapshot's order; the audio ones are empty without audio. */
@@ -26,7 +26,7 @@ static pj_str_t chars(const char *s)
     return str;
 }
 
-jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jlongArray values, jbyteArray text)
+jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jbyteArray out)
 {
     pjsua_call_info ci;
     pj4j_call_media_info media;
@@ -60,7 +60,6 @@ jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jlongArray values, j
             [S_REMOTE_CONTACT] = ci.remote_contact, [S_CALL_ID] = ci.call_id, [S_CODEC] = chars(media.codec),
             [S_LOCAL_RTP] = chars(media.local_rtp), [S_REMOTE_RTP] = chars(media.remote_rtp)};
 
-        return pj4j_packed_put(env, values, v, V_COUNT, text, t, S_COUNT,
-                               "pj4j_call_snapshot: values must hold 25 numbers and text must not be null");
+        return pj4j_packed_put(env, out, v, V_COUNT, t, S_COUNT, "pj4j_call_snapshot: out");
     }
 }

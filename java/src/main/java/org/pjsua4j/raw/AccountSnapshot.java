@@ -35,25 +35,24 @@ public record AccountSnapshot(int id, String accUri, boolean isDefault, boolean 
         }
     }
 
-    // Where native/src/pj4j_acc_snapshot.c puts each value in Packed.values; the texts' ends follow.
+    // Where native/src/pj4j_acc_snapshot.c puts each value in Packed; the texts' ends follow.
     private static final int ID = 0, IS_DEFAULT = 1, HAS_REGISTRATION = 2, STATUS = 3, EXPIRES = 4,
             ONLINE_STATUS = 5, VALUES = 6;
     private static final int ACC_URI = 0, STATUS_TEXT = 1, ONLINE_STATUS_TEXT = 2, TEXTS = 3;
 
-    /** One read through the arrays of this thread; with a reader, reusing what its last read decoded. */
+    /** One read through this thread's array; with a reader, reusing what its last read decoded. */
     static AccountSnapshot read(int accId, Reader reader) {
         Packed p = Packed.ofThisThread();
-        while (!p.held(pjsua.pj4j_acc_snapshot(accId, p.values, p.text))) {
+        while (!p.held(pjsua.pj4j_acc_snapshot(accId, p.bytes), VALUES + TEXTS)) {
             // The texts did not fit: read again into the larger array.
         }
-        long[] v = p.values;
         Packed.Texts last = reader == null ? null : reader.last;
         Packed.Texts texts = Packed.Texts.decode(p, VALUES, TEXTS, last);
         if (reader != null && texts != last) {
             reader.last = texts;
         }
-        return new AccountSnapshot((int) v[ID], texts.get(ACC_URI), v[IS_DEFAULT] != 0, v[HAS_REGISTRATION] != 0,
-                (int) v[STATUS], texts.get(STATUS_TEXT), v[EXPIRES], v[ONLINE_STATUS] != 0,
-                texts.get(ONLINE_STATUS_TEXT));
+        return new AccountSnapshot((int) p.value(ID), texts.get(ACC_URI), p.value(IS_DEFAULT) != 0,
+                p.value(HAS_REGISTRATION) != 0, (int) p.value(STATUS), texts.get(STATUS_TEXT), p.value(EXPIRES),
+                p.value(ONLINE_STATUS) != 0, texts.get(ONLINE_STATUS_TEXT));
     }
 }

@@ -86,7 +86,7 @@ public record CallSnapshot(int id, int accId, int state, String stateText, int l
     private record Last(Packed.Texts texts, Optional<Audio> audio) {
     }
 
-    // Where native/src/pj4j_snapshot.c puts each value in Packed.values; the texts' ends follow.
+    // Where native/src/pj4j_snapshot.c puts each value in Packed; the texts' ends follow.
     private static final int ID = 0, ACC_ID = 1, STATE = 2, LAST_STATUS = 3, ROLE = 4, MEDIA_STATUS = 5,
             MEDIA_CNT = 6, MEDIA0_STATUS = 7, MEDIA0_DIR = 8, CONNECT_MS = 9, TOTAL_MS = 10, HAS_AUDIO = 11,
             CLOCK_RATE = 12, CHANNEL_COUNT = 13, SRTP_ACTIVE = 14, VALUES = 15;
@@ -94,39 +94,39 @@ public record CallSnapshot(int id, int accId, int state, String stateText, int l
     private static final int STATE_TEXT = 0, LAST_STATUS_TEXT = 1, LOCAL_INFO = 2, LOCAL_CONTACT = 3,
             REMOTE_INFO = 4, REMOTE_CONTACT = 5, CALL_ID = 6, CODEC = 7, LOCAL_RTP = 8, REMOTE_RTP = 9, TEXTS = 10;
 
-    /** One read through the arrays of this thread; with a reader, reusing what its last read decoded. */
+    /** One read through this thread's array; with a reader, reusing what its last read decoded. */
     static CallSnapshot read(int callId, Reader reader) {
         Packed p = Packed.ofThisThread();
-        while (!p.held(pjsua.pj4j_call_snapshot(callId, p.values, p.text))) {
+        while (!p.held(pjsua.pj4j_call_snapshot(callId, p.bytes), VALUES + TEXTS)) {
             // The texts did not fit: read again into the larger array.
         }
-        long[] v = p.values;
         Last last = reader == null ? null : reader.last;
         Packed.Texts texts = Packed.Texts.decode(p, VALUES, TEXTS, last == null ? null : last.texts());
-        Optional<Audio> audio = audio(v, texts, last);
+        Optional<Audio> audio = audio(p, texts, last);
         if (reader != null && (last == null || last.texts() != texts || last.audio() != audio)) {
             reader.last = new Last(texts, audio);
         }
-        return new CallSnapshot((int) v[ID], (int) v[ACC_ID], (int) v[STATE], texts.get(STATE_TEXT),
-                (int) v[LAST_STATUS], texts.get(LAST_STATUS_TEXT), (int) v[ROLE], texts.get(LOCAL_INFO),
-                texts.get(LOCAL_CONTACT), texts.get(REMOTE_INFO), texts.get(REMOTE_CONTACT), texts.get(CALL_ID),
-                (int) v[MEDIA_STATUS], (int) v[MEDIA_CNT], (int) v[MEDIA0_STATUS], (int) v[MEDIA0_DIR],
-                v[CONNECT_MS], v[TOTAL_MS], audio);
+        return new CallSnapshot((int) p.value(ID), (int) p.value(ACC_ID), (int) p.value(STATE),
+                texts.get(STATE_TEXT), (int) p.value(LAST_STATUS), texts.get(LAST_STATUS_TEXT), (int) p.value(ROLE),
+                texts.get(LOCAL_INFO), texts.get(LOCAL_CONTACT), texts.get(REMOTE_INFO), texts.get(REMOTE_CONTACT),
+                texts.get(CALL_ID), (int) p.value(MEDIA_STATUS), (int) p.value(MEDIA_CNT),
+                (int) p.value(MEDIA0_STATUS), (int) p.value(MEDIA0_DIR), p.value(CONNECT_MS), p.value(TOTAL_MS),
+                audio);
     }
 
     /** The last read's audio while the stream reads the same; texts is the same object when no text changed. */
-    private static Optional<Audio> audio(long[] v, Packed.Texts texts, Last last) {
-        if (v[HAS_AUDIO] == 0) {
+    private static Optional<Audio> audio(Packed p, Packed.Texts texts, Last last) {
+        if (p.value(HAS_AUDIO) == 0) {
             return Optional.empty();
         }
         if (last != null && last.texts() == texts && last.audio().isPresent()) {
             Audio a = last.audio().get();
-            if (a.clockRate() == v[CLOCK_RATE] && a.channelCount() == v[CHANNEL_COUNT]
-                    && a.srtpActive() == (v[SRTP_ACTIVE] != 0)) {
+            if (a.clockRate() == p.value(CLOCK_RATE) && a.channelCount() == p.value(CHANNEL_COUNT)
+                    && a.srtpActive() == (p.value(SRTP_ACTIVE) != 0)) {
                 return last.audio();
             }
         }
-        return Optional.of(new Audio(texts.get(CODEC), (int) v[CLOCK_RATE], (int) v[CHANNEL_COUNT],
-                texts.get(LOCAL_RTP), texts.get(REMOTE_RTP), v[SRTP_ACTIVE] != 0));
+        return Optional.of(new Audio(texts.get(CODEC), (int) p.value(CLOCK_RATE), (int) p.value(CHANNEL_COUNT),
+                texts.get(LOCAL_RTP), texts.get(REMOTE_RTP), p.value(SRTP_ACTIVE) != 0));
     }
 }

@@ -1,20 +1,24 @@
 package org.pjsua4j.raw;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The arrays a thread reads snapshots into (native/src/pj4j_packed.c): numbers, then the end of each
- * text, in {@link #values}; the texts one after another in {@link #text}. Kept per thread, so a read
- * allocates no arrays; {@link Texts} keeps the Strings of a read for the next one to reuse.
+ * The array a thread reads snapshots into (native/src/pj4j_packed.c): the numbers and then the end of
+ * each text as longs in native byte order, then the texts one after another. Kept per thread, so a
+ * read allocates no array; {@link Texts} keeps the Strings of a read for the next one to reuse.
  */
 final class Packed {
     private static final ThreadLocal<Packed> PER_THREAD = ThreadLocal.withInitial(Packed::new);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
-    /** More than any snapshot's numbers and ends (CallSnapshot has 25). */
-    final long[] values = new long[32];
-    /** Grown when a read needs more; a call's texts are a few hundred bytes. */
-    byte[] text = new byte[1024];
+    /** Grown when a read needs more; a call's snapshot is a few hundred bytes. */
+    byte[] bytes = new byte[1024];
+    /** Where the texts start: after the longs of the last read. */
+    private int textStart;
 
     private Packed() {
     }
@@ -23,13 +27,21 @@ final class Packed {
         return PER_THREAD.get();
     }
 
-    /** After a read that returned {@code needed} bytes: whether text held them, else it grows for a retry. */
-    boolean held(int needed) {
-        if (needed <= text.length) {
+    /**
+     * After a read of {@code longs} numbers and ends that returned {@code needed} bytes: whether the
+     * array held them, else it grows for a retry.
+     */
+    boolean held(int needed, int longs) {
+        if (needed <= bytes.length) {
+            textStart = longs * Long.BYTES;
             return true;
         }
-        text = new byte[Math.max(needed, 2 * text.length)];
+        bytes = new byte[Math.max(needed, 2 * bytes.length)];
         return false;
+    }
+
+    long value(int i) {
+        return (long) LONGS.get(bytes, i * Long.BYTES);
     }
 
     /**
@@ -54,14 +66,15 @@ final class Packed {
         /** The {@code count} texts whose ends follow the first {@code first} values of p, reusing previous's. */
         static Texts decode(Packed p, int first, int count, Texts previous) {
             String[] strings = null;
+            int base = p.textStart;
             int from = 0;
             for (int i = 0; i < count; i++) {
-                int to = (int) p.values[first + i];
-                if (previous == null || !previous.same(i, p.text, from, to)) {
+                int to = (int) p.value(first + i);
+                if (previous == null || !previous.same(i, p.bytes, base + from, base + to)) {
                     if (strings == null) {
                         strings = previous == null ? new String[count] : previous.strings.clone();
                     }
-                    strings[i] = new String(p.text, from, to - from, StandardCharsets.UTF_8);
+                    strings[i] = new String(p.bytes, base + from, to - from, StandardCharsets.UTF_8);
                 }
                 from = to;
             }
@@ -70,9 +83,9 @@ final class Packed {
             }
             int[] ends = new int[count];
             for (int i = 0; i < count; i++) {
-                ends[i] = (int) p.values[first + i];
+                ends[i] = (int) p.value(first + i);
             }
-            return new Texts(Arrays.copyOf(p.text, from), ends, strings);
+            return new Texts(Arrays.copyOfRange(p.bytes, base, base + from), ends, strings);
         }
 
         private boolean same(int i, byte[] text, int from, int to) {
