@@ -1,26 +1,28 @@
-/* pj4j_call_snapshot (native/src/pj4j_snapshot.c) builds its org.pjsua4j.raw.CallSnapshot itself,
- * with one upcall, so the wrapper only hands it the JNIEnv and passes the object through. The typemaps
- * are scoped to this one function; threads.i still registers the calling thread with pjlib first. */
+/* pj4j_call_snapshot and pj4j_acc_snapshot (native/src/pj4j_snapshot.c, pj4j_acc_snapshot.c) fill
+ * the array CallSnapshot and AccountSnapshot keep per thread (Packed); those wrappers are
+ * package-private, and the raw layer's entry points are the overloads below that return the records.
+ * The wrappers hand the functions the JNIEnv; threads.i still registers the calling thread first. */
 %typemap(in, numinputs=0) JNIEnv *snapshot_env %{ $1 = jenv; %}
-%typemap(jni) jobject pj4j_call_snapshot "jobject"
-%typemap(jtype) jobject pj4j_call_snapshot "CallSnapshot"
-%typemap(jstype) jobject pj4j_call_snapshot "CallSnapshot"
-%typemap(javaout) jobject pj4j_call_snapshot {
-    return $jnicall;
-  }
-%typemap(out) jobject pj4j_call_snapshot %{ $result = $1; %}
-%typemap(jni) jobject pj4j_acc_snapshot "jobject"
-%typemap(jtype) jobject pj4j_acc_snapshot "AccountSnapshot"
-%typemap(jstype) jobject pj4j_acc_snapshot "AccountSnapshot"
-%typemap(javaout) jobject pj4j_acc_snapshot {
-    return $jnicall;
-  }
-%typemap(out) jobject pj4j_acc_snapshot %{ $result = $1; %}
+%javamethodmodifiers pj4j_call_snapshot "";
+%javamethodmodifiers pj4j_acc_snapshot "";
 
-/* The call as pjsua_call_get_info and, while its audio is active, pj4j_call_get_media_info(call_id, 0)
- * report it, in one JNI call. An invalid or ended call id throws PjsipException. */
-jobject pj4j_call_snapshot(JNIEnv *snapshot_env, pjsua_call_id call_id);
+jint pj4j_call_snapshot(JNIEnv *snapshot_env, pjsua_call_id call_id, jbyteArray out);
+jint pj4j_acc_snapshot(JNIEnv *snapshot_env, pjsua_acc_id acc_id, jbyteArray out);
 
-/* The account as pjsua_acc_get_info reports it, in one JNI call, without a proxy to close. An invalid
- * account id throws PjsipException. */
-jobject pj4j_acc_snapshot(JNIEnv *snapshot_env, pjsua_acc_id acc_id);
+%pragma(java) modulecode=%{
+  /**
+   * The call as pjsua_call_get_info and, while its audio is active, pj4j_call_get_media_info(call_id, 0)
+   * report it, in one JNI call. An invalid or ended call id throws PjsipException.
+   */
+  public static CallSnapshot pj4j_call_snapshot(int call_id) {
+    return CallSnapshot.read(call_id, null);
+  }
+
+  /**
+   * The account as pjsua_acc_get_info reports it, in one JNI call, without a proxy to close. An
+   * invalid account id throws PjsipException.
+   */
+  public static AccountSnapshot pj4j_acc_snapshot(int acc_id) {
+    return AccountSnapshot.read(acc_id, null);
+  }
+%}

@@ -79,10 +79,29 @@ static void account_info(void)
             + (size_t)info.status + (size_t)info.expires + (size_t)info.online_status;
 }
 
+/* Call.info() also reports the audio stream (codec, clock rate, channels, both RTP addresses, SRTP):
+ * in C that is pjsua_call_get_stream_info and pjsua_call_get_med_transport_info, addresses kept as
+ * sockaddrs, not printed as the facade's strings are. */
+static void call_audio(void)
+{
+    pjsua_stream_info si;
+    pjmedia_transport_info tp;
+
+    if (pjsua_call_get_stream_info(call, 0, &si) != PJ_SUCCESS || si.type != PJMEDIA_TYPE_AUDIO)
+        return;
+    copy_str(&si.info.aud.fmt.encoding_name);
+    pjmedia_transport_info_init(&tp);
+    pjsua_call_get_med_transport_info(call, 0, &tp);
+    sink += (size_t)si.info.aud.fmt.clock_rate + (size_t)si.info.aud.fmt.channel_cnt
+            + (size_t)si.info.aud.rem_addr.ipv4.sin_port + (size_t)tp.sock_info.rtp_addr_name.ipv4.sin_port
+            + (size_t)tp.specific_info_cnt;
+}
+
 static void call_info(void)
 {
     pjsua_call_info info;
     pjsua_call_get_info(call, &info);
+    call_audio();
     copy_str(&info.local_info);
     copy_str(&info.local_contact);
     copy_str(&info.remote_info);

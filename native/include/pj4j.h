@@ -67,6 +67,10 @@ void pj4j_struct_free(void *data);
 pj4j_owner *pj4j_owner_of(jlong data);
 pj4j_owner *pj4j_proxy_owner(JNIEnv *env, jobject proxy);
 int pj4j_owned_str_assign(pj4j_owner *owner, pj_str_t *field, const pj_str_t *value, const char *what);
+/* The same checks, for a field that keeps what it points at (text of this library's read-only image,
+ * pj4j_is_static_text): any copy the owner held for it is freed. */
+int pj4j_owned_str_keep(pj4j_owner *owner, pj_str_t *field, const char *what);
+int pj4j_is_static_text(const char *text);
 
 /* Self-contained info structs (pj4j_infos.c). */
 void pj4j_acc_info_own(pj4j_owner *owner, pjsua_acc_info *info);
@@ -114,13 +118,16 @@ pj_bool_t pj4j_destroy_needs_rx(void);
 /* pjsua_destroy without its wait when nothing needs it (pj4j_destroy.c). */
 pj_status_t pj4j_destroy(void);
 
-/* One-call call snapshots (pj4j_snapshot.c, looked up at load): pj4j_call_snapshot returns an
- * org.pjsua4j.raw.CallSnapshot, or NULL with a PjsipException pending. */
-int pj4j_snapshot_init(JNIEnv *env);
-jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id);
-/* The same for accounts (pj4j_acc_snapshot.c): an org.pjsua4j.raw.AccountSnapshot. */
-int pj4j_acc_snapshot_init(JNIEnv *env);
-jobject pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id);
+/* Snapshots in one crossing without an upcall (pj4j_snapshot.c, pj4j_acc_snapshot.c), packed into
+ * out (pj4j_packed.c): the values and each text's end as jlongs, then the texts. They return the bytes
+ * the snapshot takes (more than out holds: nothing copied, read again with a larger array), or -1
+ * with an exception pending (a PjsipException for an invalid id). */
+jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jbyteArray out);
+jint pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id, jbyteArray out);
+/* The shared half: v has room for nvalues values and then ntexts ends; what names the array for a
+ * NullPointerException. */
+jint pj4j_packed_put(JNIEnv *env, jbyteArray out, jlong *v, int nvalues, const pj_str_t *texts, int ntexts,
+                     const char *what);
 
 /* Logging (pj4j_log.c). */
 int pj4j_log_init(JNIEnv *env);
@@ -132,9 +139,6 @@ void pj4j_log_refresh(void);
 jclass pj4j_bridge_class(void);
 /* A global reference to the named class, or NULL with an exception pending (pj4j_onload.c). */
 jclass pj4j_global_class(JNIEnv *env, const char *name);
-/* A snapshot class's static fromNative factory with the given signature, its class kept in *cls;
- * 0 with an exception pending if either is missing (pj4j_onload.c). */
-int pj4j_snapshot_factory(JNIEnv *env, const char *name, const char *sig, jclass *cls, jmethodID *factory);
 
 /* pjsua_init with the bridge's callbacks and log writer filled in (pj4j_init.c). */
 pj_status_t pj4j_pjsua_init(const pjsua_config *ua_cfg, const pjsua_logging_config *log_cfg,

@@ -4,11 +4,43 @@
 #include <pjmedia/transport_srtp.h>
 #include <string.h>
 
+/* Writes the decimal digits of v at p, returns the end. */
+static char *put_uint(char *p, unsigned v)
+{
+    char digits[10];
+    int n = 0;
+
+    do {
+        digits[n++] = (char) ('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *p++ = digits[--n];
+    return p;
+}
+
+/* "host:port", "[v6]:port" for IPv6, as pj_sockaddr_print(addr, buf, size, 1 | 2) writes it. IPv4 is
+ * written here: pj_sockaddr_print's inet_ntop and two snprintf cost ~150 ns an address, more than
+ * reading the stream. */
 static void print_addr(const pj_sockaddr *addr, char *buf, size_t size)
 {
+    const unsigned char *a = (const unsigned char *) &addr->ipv4.sin_addr;
+    char *p = buf;
+    int i;
+
     buf[0] = '\0';
-    if (pj_sockaddr_has_addr(addr))
+    if (!pj_sockaddr_has_addr(addr))
+        return;
+    if (addr->addr.sa_family != PJ_AF_INET || size < sizeof("255.255.255.255:65535")) {
         pj_sockaddr_print(addr, buf, (int) size, 1 | 2);
+        return;
+    }
+    for (i = 0; i < 4; i++) {
+        p = put_uint(p, a[i]);
+        *p++ = i < 3 ? '.' : ':';
+    }
+    p = put_uint(p, pj_sockaddr_get_port(addr));
+    *p = '\0';
 }
 
 static pj_bool_t srtp_active(const pjmedia_transport_info *tp)
@@ -28,6 +60,7 @@ pj_status_t pj4j_call_get_media_info(pjsua_call_id call_id, unsigned med_idx, pj
     pjmedia_transport_info tp;
     const pjmedia_stream_info *aud;
     pj_status_t status;
+    size_t codec_len;
 
     PJ_ASSERT_RETURN(info, PJ_EINVAL);
     pj_bzero(info, sizeof(*info));
@@ -37,8 +70,11 @@ pj_status_t pj4j_call_get_media_info(pjsua_call_id call_id, unsigned med_idx, pj
     if (si.type != PJMEDIA_TYPE_AUDIO)
         return PJ_EINVALIDOP;
     aud = &si.info.aud;
-    pj_ansi_snprintf(info->codec, sizeof(info->codec), "%.*s", (int) aud->fmt.encoding_name.slen,
-                     aud->fmt.encoding_name.ptr);
+    codec_len = aud->fmt.encoding_name.slen > 0 ? (size_t) aud->fmt.encoding_name.slen : 0;
+    if (codec_len >= sizeof(info->codec))
+        codec_len = sizeof(info->codec) - 1;
+    if (codec_len)
+        pj_memcpy(info->codec, aud->fmt.encoding_name.ptr, codec_len);
     info->clock_rate = aud->fmt.clock_rate;
     info->channel_count = aud->fmt.channel_cnt;
     print_addr(&aud->rem_addr, info->remote_rtp, sizeof(info->remote_rtp));

@@ -6,10 +6,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Text in pjsua's or pjsip's memory is copied; pjsip's constant phrases, which most status texts are,
+ * and empty text are kept as they are. */
 static int own(pj4j_owner *owner, pj_str_t *field, const char *what)
 {
     pj_str_t value = *field;
 
+    if (!value.ptr || value.slen <= 0) {
+        field->ptr = value.ptr ? (char *) "" : NULL;
+        field->slen = 0;
+        return pj4j_owned_str_keep(owner, field, what);
+    }
+    if (pj4j_is_static_text(value.ptr))
+        return pj4j_owned_str_keep(owner, field, what);
     return pj4j_owned_str_assign(owner, field, &value, what);
 }
 

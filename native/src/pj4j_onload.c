@@ -25,15 +25,6 @@ jclass pj4j_global_class(JNIEnv *env, const char *name)
     return global;
 }
 
-int pj4j_snapshot_factory(JNIEnv *env, const char *name, const char *sig, jclass *cls, jmethodID *factory)
-{
-    *cls = pj4j_global_class(env, name);
-    if (!*cls)
-        return 0;
-    *factory = (*env)->GetStaticMethodID(env, *cls, "fromNative", sig);
-    return *factory != NULL;
-}
-
 JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *jvm, void *reserved)
 {
     JNIEnv *env;
@@ -44,9 +35,7 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *jvm, void *reserved)
         return JNI_ERR;
     bridge = pj4j_global_class(env, "org/pjsua4j/raw/NativeBridge");
     if (!bridge || !pj4j_threads_init(jvm) || !pj4j_errors_init(env) || !pj4j_callbacks_init(env)
-        || !pj4j_log_init(env) || !pj4j_snapshot_init(env) || !pj4j_owned_init(env)
-        || !pj4j_acc_snapshot_init(env)
-        || !pj4j_unhandled_bridge_init(env))
+        || !pj4j_log_init(env) || !pj4j_owned_init(env) || !pj4j_unhandled_bridge_init(env))
         return JNI_ERR;
 
     pj_log_set_log_func(&pj4j_log_cb);

@@ -1,90 +1,69 @@
-/* pj4j_call_snapshot: a call's pjsua_call_info and its audio stream as one immutable
- * org.pjsua4j.raw.CallSnapshot. Reading the same through a pjsua_call_info proxy costs a JNI
- * crossing per field (about 30 per call event); this costs one down and one up. */
+/* pj4j_call_snapshot: a call's pjsua_call_info and its audio stream, for org.pjsua4j.raw.CallSnapshot,
+ * in one crossing without an upcall (pj4j_packed.c). Reading the same through a pjsua_call_info proxy
+ * costs a JNI crossing per field (about 30 per call event). */
 #include "pj4j.h"
 
 #include <pjsua-lib/pjsua_internal.h>
 
 #include <string.h>
 
-#define SNAPSHOT_CLASS "org/pjsua4j/raw/CallSnapshot"
-#define SNAPSHOT_FACTORY_SIG "(III[BI[BI[B[B[B[B[BIIIIJJZ[BII[B[BZI)L" SNAPSHOT_CLASS ";"
-
-/* The strings the factory takes, in the order of its parameters. */
+/* The values, in the order CallSnapshot.read takes them; the texts' ends follow. */
+enum { V_ID, V_ACC_ID, V_STATE, V_LAST_STATUS, V_ROLE, V_MEDIA_STATUS, V_MEDIA_CNT, V_MEDIA0_STATUS, V_MEDIA0_DIR,
+       V_CONNECT_MS, V_TOTAL_MS, V_HAS_AUDIO, V_CLOCK_RATE, V_CHANNEL_COUNT, V_SRTP_ACTIVE, V_SECURE_LEVEL, V_COUNT };
+/* The texts, in CallSnapshot's order; the audio ones are empty without audio. */
 enum { S_STATE, S_LAST_STATUS, S_LOCAL_INFO, S_LOCAL_CONTACT, S_REMOTE_INFO, S_REMOTE_CONTACT, S_CALL_ID,
        S_CODEC, S_LOCAL_RTP, S_REMOTE_RTP, S_COUNT };
-
-/* Looked up once at load (JNI_OnLoad), like the bridge's other classes and methods. */
-static jclass snapshot_class;
-static jmethodID snapshot_factory;
-
-int pj4j_snapshot_init(JNIEnv *env)
-{
-    return pj4j_snapshot_factory(env, SNAPSHOT_CLASS, SNAPSHOT_FACTORY_SIG, &snapshot_class, &snapshot_factory);
-}
 
 static long long millis(const pj_time_val *t)
 {
     return (long long) t->sec * 1000 + t->msec;
 }
 
-/* Fills out[] with byte arrays of the snapshot's strings; the audio ones stay NULL without audio.
- * Returns 0 with an exception pending when an allocation failed. */
-static int strings(JNIEnv *env, const pjsua_call_info *ci, const pj4j_call_media_info *audio,
-                   jbyteArray out[S_COUNT])
+static pj_str_t chars(const char *s)
 {
-    const pj_str_t *call[S_CODEC] = {&ci->state_text,  &ci->last_status_text, &ci->local_info, &ci->local_contact,
-                                     &ci->remote_info, &ci->remote_contact,   &ci->call_id};
-    const char *media[S_COUNT] = {[S_CODEC] = audio ? audio->codec : NULL,
-                                  [S_LOCAL_RTP] = audio ? audio->local_rtp : NULL,
-                                  [S_REMOTE_RTP] = audio ? audio->remote_rtp : NULL};
-    int i;
+    pj_str_t str;
 
-    memset(out, 0, sizeof(out[0]) * S_COUNT);
-    for (i = 0; i < (audio ? S_COUNT : S_CODEC); i++) {
-        out[i] = i < S_CODEC ? pj4j_str_to_bytes(env, call[i]) : pj4j_chars_to_bytes(env, media[i], strlen(media[i]));
-        if ((*env)->ExceptionCheck(env))
-            return 0;
-    }
-    return 1;
+    str.ptr = (char *) s;
+    str.slen = (pj_ssize_t) strlen(s);
+    return str;
 }
 
-jobject pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id)
+jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jbyteArray out)
 {
     pjsua_call_info ci;
     pj4j_call_media_info media;
-    const pj4j_call_media_info *audio = NULL;
-    jbyteArray s[S_COUNT];
-    jobject snapshot = NULL;
-    pj_status_t status;
-    int media0_status, media0_dir, secure_level;
+    int audio = 0;
+    pj_status_t status = pjsua_call_get_info(call_id, &ci);
 
-    status = pjsua_call_get_info(call_id, &ci);
     if (status != PJ_SUCCESS) {
         pj4j_throw_status(env, status, "pj4j_call_snapshot");
-        return NULL;
+        return -1;
     }
     /* What the facade's CallInfo reads: the audio of line 0, and only while pjsua calls it active. A
      * failure here is not the caller's error: the stream is being rebuilt or torn down, and the next
      * media event will have it. pjsua takes its lock again for this, so a state change may fall
      * between the two reads, as between any two pjsua calls. */
     if (ci.media_status == PJSUA_CALL_MEDIA_ACTIVE && pj4j_call_get_media_info(call_id, 0, &media) == PJ_SUCCESS)
-        audio = &media;
-    media0_status = ci.media_cnt ? (int) ci.media[0].status : (int) PJSUA_CALL_MEDIA_NONE;
-    media0_dir = ci.media_cnt ? (int) ci.media[0].dir : (int) PJMEDIA_DIR_NONE;
-    /* pjsua keeps the level it judged the call's signalling by (for SRTP) but does not report it. */
-    secure_level = pjsua_var.calls[call_id].secure_level;
+        audio = 1;
+    else
+        memset(&media, 0, sizeof(media));
+    {
+        jlong v[V_COUNT + S_COUNT] = {
+            [V_ID] = ci.id, [V_ACC_ID] = ci.acc_id, [V_STATE] = ci.state, [V_LAST_STATUS] = ci.last_status,
+            [V_ROLE] = ci.role, [V_MEDIA_STATUS] = ci.media_status, [V_MEDIA_CNT] = ci.media_cnt,
+            [V_MEDIA0_STATUS] = ci.media_cnt ? (jlong) ci.media[0].status : (jlong) PJSUA_CALL_MEDIA_NONE,
+            [V_MEDIA0_DIR] = ci.media_cnt ? (jlong) ci.media[0].dir : (jlong) PJMEDIA_DIR_NONE,
+            [V_CONNECT_MS] = millis(&ci.connect_duration), [V_TOTAL_MS] = millis(&ci.total_duration),
+            [V_HAS_AUDIO] = audio, [V_CLOCK_RATE] = media.clock_rate, [V_CHANNEL_COUNT] = media.channel_count,
+            [V_SRTP_ACTIVE] = media.srtp_active != 0,
+            /* pjsua keeps the level it judged the call's signalling by (for SRTP) but does not report it. */
+            [V_SECURE_LEVEL] = pjsua_var.calls[call_id].secure_level};
+        const pj_str_t t[S_COUNT] = {
+            [S_STATE] = ci.state_text, [S_LAST_STATUS] = ci.last_status_text, [S_LOCAL_INFO] = ci.local_info,
+            [S_LOCAL_CONTACT] = ci.local_contact, [S_REMOTE_INFO] = ci.remote_info,
+            [S_REMOTE_CONTACT] = ci.remote_contact, [S_CALL_ID] = ci.call_id, [S_CODEC] = chars(media.codec),
+            [S_LOCAL_RTP] = chars(media.local_rtp), [S_REMOTE_RTP] = chars(media.remote_rtp)};
 
-    /* At most ten arrays: within the 16 local references a native method may create unasked. */
-    if (strings(env, &ci, audio, s))
-        snapshot = (*env)->CallStaticObjectMethod(
-            env, snapshot_class, snapshot_factory, (jint) ci.id, (jint) ci.acc_id, (jint) ci.state, s[S_STATE],
-            (jint) ci.last_status, s[S_LAST_STATUS], (jint) ci.role, s[S_LOCAL_INFO], s[S_LOCAL_CONTACT],
-            s[S_REMOTE_INFO], s[S_REMOTE_CONTACT], s[S_CALL_ID], (jint) ci.media_status, (jint) ci.media_cnt,
-            (jint) media0_status, (jint) media0_dir, (jlong) millis(&ci.connect_duration),
-            (jlong) millis(&ci.total_duration), (jboolean) (audio != NULL), s[S_CODEC],
-            (jint) (audio ? audio->clock_rate : 0), (jint) (audio ? audio->channel_count : 0), s[S_LOCAL_RTP],
-            s[S_REMOTE_RTP], (jboolean) (audio && audio->srtp_active),
-            (jint) secure_level);
-    return (*env)->ExceptionCheck(env) ? NULL : snapshot;
+        return pj4j_packed_put(env, out, v, V_COUNT, t, S_COUNT, "pj4j_call_snapshot: out");
+    }
 }

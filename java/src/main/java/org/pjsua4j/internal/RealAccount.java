@@ -21,6 +21,7 @@ import org.pjsua4j.RegistrationEvent;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
 import org.pjsua4j.Transport;
+import org.pjsua4j.raw.AccountSnapshot;
 import org.pjsua4j.raw.RegState;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjrpid_element;
@@ -38,6 +39,10 @@ final class RealAccount implements Account {
     private final SerialExecutor events;
     private final Registration registration;
     private final List<RealBuddy> buddies = new CopyOnWriteArrayList<>();
+    /** Reuses the last info's strings while pjsua's are unchanged. */
+    private final AccountSnapshot.Reader reader = new AccountSnapshot.Reader();
+    /** info()'s read, made once: whileOpen would build its operation's name and two lambdas per call. */
+    private final Supplier<AccountInfo> readInfo = this::readInfo;
     private volatile boolean closed;
 
     private RealAccount(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener) {
@@ -80,7 +85,7 @@ final class RealAccount implements Account {
         } finally {
             pjsua.pj_pool_release(pool);
         }
-        RealAccount account = new RealAccount(core, id, null, Snapshots.account(id).uri(), listener);
+        RealAccount account = new RealAccount(core, id, null, pjsua.pj4j_acc_snapshot(id).accUri(), listener);
         core.registry().add(account);
         return account;
     }
@@ -93,11 +98,20 @@ final class RealAccount implements Account {
     private <T> T whileOpen(String operation, Supplier<T> action) {
         String op = "Account." + operation;
         return core.call(op, () -> {
-            if (closed) {
-                throw new IllegalStateException(op + ": account " + Redact.uri(uri) + " is closed");
-            }
+            requireOpen(op);
             return action.get();
         });
+    }
+
+    private AccountInfo readInfo() {
+        requireOpen("Account.info");
+        return Snapshots.account(reader, id);
+    }
+
+    private void requireOpen(String op) {
+        if (closed) {
+            throw new IllegalStateException(op + ": account " + Redact.uri(uri) + " is closed");
+        }
     }
 
     private void whileOpen(String operation, Runnable action) {
@@ -138,7 +152,7 @@ final class RealAccount implements Account {
 
     @Override
     public AccountInfo info() {
-        return whileOpen("info", () -> Snapshots.account(id));
+        return core.call("Account.info", readInfo);
     }
 
     @Override

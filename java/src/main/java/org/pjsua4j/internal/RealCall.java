@@ -43,6 +43,11 @@ final class RealCall implements Call {
     private final CallMedia media;
     private final CallControl control;
     private final Instant started = Instant.now();
+    /** Reuses the last snapshot's strings and audio while pjsua's are unchanged. */
+    private final CallSnapshot.Reader reader = new CallSnapshot.Reader();
+    private final Snapshots.AudioCache audio = new Snapshots.AudioCache();
+    /** Call.info()'s read, made once rather than per call. */
+    private final Supplier<CallInfo> read = this::snapshot;
     private volatile int id = pjsua.PJSUA_INVALID_ID;
     private volatile CallInfo lastInfo;
     /** The INVITE that started an incoming call, as received; "" for outgoing calls. */
@@ -152,9 +157,9 @@ final class RealCall implements Call {
     }
 
     CallInfo snapshot() {
-        CallSnapshot c = pjsua.pj4j_call_snapshot(id);
+        CallSnapshot c = reader.read(id);
         media.expectAudio(Snapshots.receivesAudio(c));
-        return Snapshots.call(c, new Snapshots.CallExtras(started, remoteUserAgent, endedBy, endReason));
+        return Snapshots.call(c, audio, started, remoteUserAgent, endedBy, endReason);
     }
 
     /** The call's own media-inactivity timeout, else the account's, else the endpoint's; zero: off. */
@@ -243,7 +248,7 @@ final class RealCall implements Call {
     public CallInfo info() {
         if (state() != CallState.DISCONNECTED && !core.isClosed()) {
             try {
-                return core.call("Call.info", this::snapshot);
+                return core.call("Call.info", read);
             } catch (PjsipException | IllegalStateException e) {
                 // Ended between the check and the read: the final snapshot is the answer.
             }

@@ -24,21 +24,41 @@ final class Snapshots {
     private Snapshots() {
     }
 
-    /** What only the facade knows of a call, added to what pjsua reports. */
-    record CallExtras(Instant started, String remoteUserAgent, Originator endedBy, EndReason endReason) {
+    /**
+     * One call's audio as the facade reports it, built again only when the call's reader hands over
+     * another audio (CallSnapshot.Reader keeps the same while the stream is unchanged).
+     */
+    static final class AudioCache {
+        private record Built(Optional<CallSnapshot.Audio> from, Optional<AudioStream> audio) {
+        }
+
+        private volatile Built last = new Built(Optional.empty(), Optional.empty());
+
+        Optional<AudioStream> of(Optional<CallSnapshot.Audio> from) {
+            Built b = last;
+            if (b.from() != from) {
+                b = new Built(from, from.map(a -> new AudioStream(a.codec(), a.clockRate(), a.channelCount(),
+                        a.localRtp(), a.remoteRtp(), a.srtpActive())));
+                last = b;
+            }
+            return b.audio();
+        }
     }
 
-    /** From one crossing into pjsua (pj4j_call_snapshot), on pjsip's thread or under the endpoint lock. */
-    static CallInfo call(CallSnapshot c, CallExtras extras) {
+    /**
+     * From one crossing into pjsua (pj4j_call_snapshot), on pjsip's thread or under the endpoint lock,
+     * with what only the facade knows of the call (passed one by one: a record of them cost 32 bytes
+     * a read).
+     */
+    static CallInfo call(CallSnapshot c, AudioCache audioCache, Instant started, String remoteUserAgent,
+            Originator endedBy, EndReason endReason) {
         MediaStatus media = NativeCodes.mediaStatus(c.mediaStatus());
-        Optional<AudioStream> audio = media != MediaStatus.ACTIVE ? Optional.empty() : c.audio().map(a ->
-                new AudioStream(a.codec(), a.clockRate(), a.channelCount(), a.localRtp(), a.remoteRtp(), a.srtpActive()));
+        Optional<AudioStream> audio = media != MediaStatus.ACTIVE ? Optional.empty() : audioCache.of(c.audio());
         return new CallInfo(c.id(), c.accId(), NativeCodes.callState(c.state()), c.stateText(), c.lastStatus(),
                 c.lastStatusText(), c.role() == pjsua.PJSIP_ROLE_UAC, c.localInfo(), c.localContact(), c.remoteInfo(),
                 c.remoteContact(), c.callId(), media, hold(c), Duration.ofMillis(c.connectDurationMs()),
-                Duration.ofMillis(c.totalDurationMs()), extras.started(), extras.remoteUserAgent(), audio,
-                Optional.ofNullable(extras.endedBy()), Optional.ofNullable(extras.endReason()),
-                NativeCodes.signallingSecurity(c.secureLevel()));
+                Duration.ofMillis(c.totalDurationMs()), started, remoteUserAgent, audio, Optional.ofNullable(endedBy),
+                Optional.ofNullable(endReason), NativeCodes.signallingSecurity(c.secureLevel()));
     }
 
     /**
@@ -88,8 +108,8 @@ final class Snapshots {
         }
     }
 
-    static AccountInfo account(int accId) {
-        AccountSnapshot a = pjsua.pj4j_acc_snapshot(accId);
+    static AccountInfo account(AccountSnapshot.Reader reader, int accId) {
+        AccountSnapshot a = reader.read(accId);
         long expires = a.expires();
         return new AccountInfo(a.id(), a.accUri(), a.isDefault(), a.hasRegistration(), a.status(), a.statusText(),
                 expires > Integer.MAX_VALUE ? -1 : (int) expires, a.onlineStatus(), a.onlineStatusText());

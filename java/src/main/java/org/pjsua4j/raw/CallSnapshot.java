@@ -65,19 +65,70 @@ public record CallSnapshot(int id, int accId, int state, String stateText, int l
         Objects.requireNonNull(audio, "audio");
     }
 
-    /** The one upcall of native/src/pj4j_snapshot.c; strings come as UTF-8 (see {@link Utf8}). */
-    static CallSnapshot fromNative(int id, int accId, int state, byte[] stateText, int lastStatus,
-            byte[] lastStatusText, int role, byte[] localInfo, byte[] localContact, byte[] remoteInfo,
-            byte[] remoteContact, byte[] callId, int mediaStatus, int mediaCnt, int media0Status, int media0Dir,
-            long connectDurationMs, long totalDurationMs, boolean hasAudio, byte[] codec, int clockRate,
-            int channelCount, byte[] localRtp, byte[] remoteRtp, boolean srtpActive, int secureLevel) {
-        Optional<Audio> audio = hasAudio
-                ? Optional.of(new Audio(Utf8.decode(codec), clockRate, channelCount, Utf8.decode(localRtp),
-                        Utf8.decode(remoteRtp), srtpActive))
-                : Optional.empty();
-        return new CallSnapshot(id, accId, state, Utf8.decode(stateText), lastStatus, Utf8.decode(lastStatusText),
-                role, Utf8.decode(localInfo), Utf8.decode(localContact), Utf8.decode(remoteInfo),
-                Utf8.decode(remoteContact), Utf8.decode(callId), mediaStatus, mediaCnt, media0Status, media0Dir,
-                connectDurationMs, totalDurationMs, audio, secureLevel);
+    /**
+     * Reads one call's snapshots again and again, as the facade does on each event and
+     * {@code Call.info()}: a read reuses the last one's Strings (and audio) where pjsua's text is
+     * unchanged, so it allocates little more than the record. Safe for use by several threads at once:
+     * each read is whole, and the last read's texts are only ever replaced.
+     */
+    public static final class Reader {
+        private volatile Last last;
+
+        /**
+         * @param callId pjsua's call id
+         * @return the call as pjsua reports it now
+         * @throws PjsipException if the call id is invalid or the call has ended
+         */
+        public CallSnapshot read(int callId) {
+            return CallSnapshot.read(callId, this);
+        }
+    }
+
+    /** The texts of a reader's last read, and the audio built from them. */
+    private record Last(Packed.Texts texts, Optional<Audio> audio) {
+    }
+
+    // Where native/src/pj4j_snapshot.c puts each value in Packed; the texts' ends follow.
+    private static final int ID = 0, ACC_ID = 1, STATE = 2, LAST_STATUS = 3, ROLE = 4, MEDIA_STATUS = 5,
+            MEDIA_CNT = 6, MEDIA0_STATUS = 7, MEDIA0_DIR = 8, CONNECT_MS = 9, TOTAL_MS = 10, HAS_AUDIO = 11,
+            CLOCK_RATE = 12, CHANNEL_COUNT = 13, SRTP_ACTIVE = 14, SECURE_LEVEL = 15, VALUES = 16;
+    // The texts, in pj4j_snapshot.c's order.
+    private static final int STATE_TEXT = 0, LAST_STATUS_TEXT = 1, LOCAL_INFO = 2, LOCAL_CONTACT = 3,
+            REMOTE_INFO = 4, REMOTE_CONTACT = 5, CALL_ID = 6, CODEC = 7, LOCAL_RTP = 8, REMOTE_RTP = 9, TEXTS = 10;
+
+    /** One read through this thread's array; with a reader, reusing what its last read decoded. */
+    static CallSnapshot read(int callId, Reader reader) {
+        Packed p = Packed.ofThisThread();
+        while (!p.held(pjsua.pj4j_call_snapshot(callId, p.bytes), VALUES + TEXTS)) {
+            // The texts did not fit: read again into the larger array.
+        }
+        Last last = reader == null ? null : reader.last;
+        Packed.Texts texts = Packed.Texts.decode(p, VALUES, TEXTS, last == null ? null : last.texts());
+        Optional<Audio> audio = audio(p, texts, last);
+        if (reader != null && (last == null || last.texts() != texts || last.audio() != audio)) {
+            reader.last = new Last(texts, audio);
+        }
+        return new CallSnapshot((int) p.value(ID), (int) p.value(ACC_ID), (int) p.value(STATE),
+                texts.get(STATE_TEXT), (int) p.value(LAST_STATUS), texts.get(LAST_STATUS_TEXT), (int) p.value(ROLE),
+                texts.get(LOCAL_INFO), texts.get(LOCAL_CONTACT), texts.get(REMOTE_INFO), texts.get(REMOTE_CONTACT),
+                texts.get(CALL_ID), (int) p.value(MEDIA_STATUS), (int) p.value(MEDIA_CNT),
+                (int) p.value(MEDIA0_STATUS), (int) p.value(MEDIA0_DIR), p.value(CONNECT_MS), p.value(TOTAL_MS),
+                audio, (int) p.value(SECURE_LEVEL));
+    }
+
+    /** The last read's audio while the stream reads the same; texts is the same object when no text changed. */
+    private static Optional<Audio> audio(Packed p, Packed.Texts texts, Last last) {
+        if (p.value(HAS_AUDIO) == 0) {
+            return Optional.empty();
+        }
+        if (last != null && last.texts() == texts && last.audio().isPresent()) {
+            Audio a = last.audio().get();
+            if (a.clockRate() == p.value(CLOCK_RATE) && a.channelCount() == p.value(CHANNEL_COUNT)
+                    && a.srtpActive() == (p.value(SRTP_ACTIVE) != 0)) {
+                return last.audio();
+            }
+        }
+        return Optional.of(new Audio(texts.get(CODEC), (int) p.value(CLOCK_RATE), (int) p.value(CHANNEL_COUNT),
+                texts.get(LOCAL_RTP), texts.get(REMOTE_RTP), p.value(SRTP_ACTIVE) != 0));
     }
 }

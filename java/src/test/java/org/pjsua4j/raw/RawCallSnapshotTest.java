@@ -2,6 +2,7 @@ package org.pjsua4j.raw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pjsua4j.raw.pjsua.*;
@@ -144,6 +145,33 @@ class RawCallSnapshotTest extends RawPjsua {
         assertTrue(caller.localInfo().startsWith(name), caller.localInfo());
         assertTrue(callee.remoteInfo().startsWith(name), callee.remoteInfo());
         assertEquals(caller.audio().get().localRtp(), callee.audio().get().remoteRtp());
+        pjsua_call_hangup_all();
+    }
+
+    /** A reader hands back its last Strings and audio while pjsua's are the same, and new ones where they differ. */
+    @Test
+    void readerReusesOnlyWhatIsUnchanged() throws Exception {
+        int[] legs = confirmedCall();
+        CallSnapshot.Reader reader = new CallSnapshot.Reader();
+        CallSnapshot first = reader.read(legs[0]);
+        CallSnapshot again = reader.read(legs[0]);
+        assertSame(first.localInfo(), again.localInfo());
+        assertSame(first.callId(), again.callId());
+        assertSame(first.audio(), again.audio());
+        assertTrue(again.audio().orElseThrow().localRtp().matches("127\\.0\\.0\\.1:[0-9]+"), again.toString());
+
+        // The other leg through the same reader: its own URIs and RTP addresses, the same Call-ID.
+        CallSnapshot other = reader.read(legs[1]);
+        CallSnapshot fresh = pj4j_call_snapshot(legs[1]);
+        assertEquals(fresh.id(), other.id());
+        assertEquals(fresh.localInfo(), other.localInfo());
+        assertEquals(fresh.remoteInfo(), other.remoteInfo());
+        assertEquals(fresh.localContact(), other.localContact());
+        assertEquals(fresh.remoteContact(), other.remoteContact());
+        assertEquals(fresh.audio(), other.audio());
+        assertNotEquals(first.localInfo(), other.localInfo());
+        assertNotEquals(first.audio(), other.audio());
+        assertSame(first.callId(), other.callId());
         pjsua_call_hangup_all();
     }
 
