@@ -40,7 +40,7 @@ final class EventBench {
 
     /** The figures of one run. */
     record Result(Settings settings, double stateEventsPerSecond, int calls, int failedCalls, int unpaired,
-            List<EventRow> rows) {
+            long eventThreads, List<EventRow> rows) {
     }
 
     private final Settings settings;
@@ -106,9 +106,10 @@ final class EventBench {
                 }
                 int counted = probe.stateEvents() - countedFrom;
                 probe.stop();
+                long threads = eventThreads();
                 drain();
                 double rate = counted / (settings.measured().toNanos() / 1e9);
-                return new Result(settings, rate, calls.get(), failed.get(), probe.unpaired(), rows());
+                return new Result(settings, rate, calls.get(), failed.get(), probe.unpaired(), threads, rows());
             } finally {
                 timed.remove();
             }
@@ -167,6 +168,12 @@ final class EventBench {
         return true;
     }
 
+    /** The threads running listeners at the end of the load, idle ones included. */
+    private static long eventThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("pjsua4j-event-"))
+                .count();
+    }
+
     /** Lets the calls in progress end, and their last events reach the listeners. */
     private void drain() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -194,9 +201,9 @@ final class EventBench {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "Call events: %.0f call-state events/s (asked %d/s) measured over %d s after %d s of warm-up; "
-                        + "%d calls, %d failed, %d events unpaired.%n%n",
+                        + "%d calls, %d failed, %d events unpaired; %d event threads at the end.%n%n",
                 r.stateEventsPerSecond(), r.settings().stateEventsPerSecond(), r.settings().measured().toSeconds(),
-                r.settings().warmUp().toSeconds(), r.calls(), r.failedCalls(), r.unpaired()));
+                r.settings().warmUp().toSeconds(), r.calls(), r.failedCalls(), r.unpaired(), r.eventThreads()));
         sb.append("| call event | events | p50 µs | p99 µs | target |\n");
         sb.append("|---|---:|---:|---:|---|\n");
         for (EventRow row : r.rows()) {
