@@ -67,19 +67,7 @@ final class AccountSettings {
             ac.setTransport_id(config.transport().id());
         }
         sessionTimers(config.sessionTimers(), ac);
-        pinMedia(mediaAddress, ac);
-    }
-
-    /**
-     * The address family of RTP, from the address it is pinned to. Left to pjsua (prefer IPv4), a call
-     * we place first resolves this host's name for IPv6 and then IPv4 (pj_gethostip) to pick one: two
-     * DNS lookups per call, seconds each where the name is not in /etc/hosts.
-     */
-    static int mediaFamily(String mediaAddress) {
-        if (IpLiterals.isIpv6(mediaAddress)) {
-            return pjsua.PJSUA_IPV6_ENABLED_USE_IPV6_ONLY;
-        }
-        return IpLiterals.isIpv4(mediaAddress) ? pjsua.PJSUA_IPV6_DISABLED : pjsua.PJSUA_IPV6_ENABLED_PREFER_IPV4;
+        pinMedia(mediaAddress, ac.getRtp_cfg());
     }
 
     /** SessionTimers has checked the intervals against pjsip's own asserts (Min-SE >= 90, SE >= Min-SE). */
@@ -91,9 +79,7 @@ final class AccountSettings {
     }
 
     /** RTP binds to, and SDP advertises, the endpoint's own address rather than any interface's. */
-    static void pinMedia(String mediaAddress, pjsua_acc_config ac) {
-        pjsua_transport_config rtp = ac.getRtp_cfg();
-        ac.setIpv6_media_use(mediaFamily(mediaAddress));
+    static void pinMedia(String mediaAddress, pjsua_transport_config rtp) {
         rtp.setBound_addr(mediaAddress);
         rtp.setPublic_addr(mediaAddress);
         rtp.setPort(RTP_PORT);

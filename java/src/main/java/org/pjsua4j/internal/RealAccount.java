@@ -68,7 +68,7 @@ final class RealAccount implements Account {
         SWIGTYPE_p_pj_pool_t pool = pjsua.pjsua_pool_create("pjsua4j-acc", 1024, 1024);
         try (pjsua_acc_config ac = new pjsua_acc_config()) {
             pjsua.pjsua_acc_get_config(id, pool, ac);
-            AccountSettings.pinMedia(core.mediaAddress(), ac);
+            AccountSettings.pinMedia(core.mediaAddress(), ac.getRtp_cfg());
             pjsua.pjsua_acc_modify(id, ac);
         } finally {
             pjsua.pj_pool_release(pool);
