@@ -46,4 +46,13 @@ pj_bool_t pj4j_event_from_remote(const pjsip_event *e);
 /* The received SIP message as text, headers and body. */
 pj4j_text pj4j_rdata_text(const pjsip_rx_data *rdata);
 
+/* The peer's software as the received message names it: its User-Agent header's value, else its
+ * Server header's (which responses may carry instead), trimmed; empty when it names neither. Read
+ * from pjsip's parsed headers, so only the value is copied to Java. */
+pj4j_text pj4j_rdata_user_agent(const pjsip_rx_data *rdata);
+
+/* The same for the message behind the event; empty when there is none, or it is a 100 response,
+ * which the next hop sends on the peer's behalf. */
+pj4j_text pj4j_event_user_agent(const pjsip_event *e);
+
 #endif

@@ -144,3 +144,40 @@ pj4j_text pj4j_rdata_text(const pjsip_rx_data *rdata)
     text.slen = rdata && rdata->msg_info.msg_buf ? rdata->msg_info.len : 0;
     return text;
 }
+
+/* The trimmed value of the first header of that name, if pjsip parsed it as a plain string (it has no
+ * parser of its own for User-Agent or Server); empty otherwise. */
+static pj_str_t string_header(const pjsip_msg *msg, const char *name)
+{
+    pj_str_t hname = pj_str((char *) name);
+    const pjsip_generic_string_hdr *h = pjsip_msg_find_hdr_by_name(msg, &hname, NULL);
+    pj_str_t value = {NULL, 0};
+
+    if (h && h->type == PJSIP_H_OTHER) {
+        value = h->hvalue;
+        pj_strtrim(&value);
+    }
+    return value;
+}
+
+pj4j_text pj4j_rdata_user_agent(const pjsip_rx_data *rdata)
+{
+    const pjsip_msg *msg = rdata ? rdata->msg_info.msg : NULL;
+    pj4j_text ua = {NULL, 0};
+
+    if (!msg)
+        return ua;
+    ua = string_header(msg, "User-Agent");
+    return ua.slen > 0 ? ua : string_header(msg, "Server");
+}
+
+pj4j_text pj4j_event_user_agent(const pjsip_event *e)
+{
+    const pjsip_rx_data *rdata = pj4j_event_rdata(e);
+    const pjsip_msg *msg = rdata ? rdata->msg_info.msg : NULL;
+    pj4j_text none = {NULL, 0};
+
+    if (msg && msg->type == PJSIP_RESPONSE_MSG && msg->line.status.code == PJSIP_SC_TRYING)
+        return none;
+    return pj4j_rdata_user_agent(rdata);
+}

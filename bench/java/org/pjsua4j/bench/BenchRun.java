@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +25,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the C baseline, then the JMH benchmarks, and prints the ratio table (bench/run calls this).
- * Arguments: {@code [--baseline-iterations N] [--doc docs/performance.md] [JMH options]}; JMH options
- * given override the defaults here (1 fork, 3 warm-up and 5 measured iterations of 1 s, -prof gc).
+ * Runs the C baseline, then the JMH benchmarks, and prints the ratio table (bench/run calls this),
+ * then the call-event run ({@link EventBench}) and its table.
+ * Arguments: {@code [--baseline-iterations N] [--event-rate N] [--event-seconds N] [--events-only]
+ * [--doc docs/performance.md] [JMH options]}; JMH options given override the defaults here (1 fork, 3
+ * warm-up and 5 measured iterations of 1 s, -prof gc); the event run's defaults are 1,000 call-state
+ * events/s for 10 s after 5 s of warm-up. {@code --events-only} prints the event table alone and
+ * leaves the doc as it is.
  */
 public final class BenchRun {
     private static final String BEGIN = "<!-- bench:begin -->";
@@ -45,16 +50,29 @@ public final class BenchRun {
     public static void main(String[] args) throws Exception {
         long iterations = 1_000_000;
         Path doc = null;
+        int eventRate = 1000;
+        int eventSeconds = 10;
+        boolean eventsOnly = false;
         List<String> jmhArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--baseline-iterations" -> iterations = Long.parseLong(args[++i]);
                 case "--doc" -> doc = Path.of(args[++i]);
+                case "--event-rate" -> eventRate = Integer.parseInt(args[++i]);
+                case "--event-seconds" -> eventSeconds = Integer.parseInt(args[++i]);
+                case "--events-only" -> eventsOnly = true;
                 default -> jmhArgs.add(args[i]);
             }
         }
+        EventBench.Settings eventLoad = new EventBench.Settings(eventRate, Duration.ofSeconds(5),
+                Duration.ofSeconds(eventSeconds));
+        if (eventsOnly) {
+            System.out.print(EventBench.table(EventBench.run(eventLoad)));
+            return;
+        }
         List<BenchRow> rows = measure(withDefaults(jmhArgs.toArray(String[]::new)), Baseline.program(), iterations);
-        String section = section(rows);
+        EventBench.Result events = EventBench.run(eventLoad);
+        String section = section(rows) + "\n" + EventBench.table(events);
         System.out.println();
         System.out.print(section);
         if (doc != null) {

@@ -6,13 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pjsua4j.peers.Sipp;
 
 /** What a call snapshot tells beyond its state: stream details, the peer's software, who ended it, headers. */
 class CallDetailsTest extends AliceOnLoopback {
     private static final long T = CallEvents.TIMEOUT.toMillis();
+
+    @Test
+    void aPeerThatSendsNoUserAgentIsKnownByItsServerHeader() throws Exception {
+        try (Sipp sipp = Sipp.server("answer-naming-server.xml", 1, Duration.ofSeconds(30))) {
+            Call call = alice.makeCall("sip:callee@" + sipp.hostPort(), new CallEvents());
+            CallInfo confirmed = call.stateFuture(CallState.CONFIRMED).get(T, MILLISECONDS);
+            assertEquals("sipp-callee/3.6", confirmed.remoteUserAgent(), "the 200's Server, trimmed");
+            call.hangup();
+            assertEquals(0, sipp.await(Duration.ofSeconds(30)), sipp.log());
+        }
+    }
 
     @Test
     void snapshotShowsTheNegotiatedStreamFromBothSides() throws Exception {

@@ -43,7 +43,7 @@ public final class EndpointCore {
 
     private final EndpointConfig config;
     private final ListenerErrors errors = ListenerErrors.logging();
-    private final ExecutorService eventPool = EventThreads.create();
+    private final ExecutorService eventPool;
     private final Registry registry = new Registry();
     /** Runs registration retries and the audio check; one daemon thread, pjsua4j-timer. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -57,6 +57,7 @@ public final class EndpointCore {
 
     private EndpointCore(EndpointConfig config) {
         this.config = config;
+        this.eventPool = EventThreads.create(EventThreads.bound(config.maxCalls()));
     }
 
     /**

@@ -80,7 +80,8 @@ final class NativeEvents implements PjsuaCallback {
             pjsua.pjsua_call_answer(call_id, 480, null, null);
             return;
         }
-        RealCall call = RealCall.incoming(core, account, call_id, pjsua.pj4j_rdata_text(rdata));
+        RealCall call = RealCall.incoming(core, account, call_id, pjsua.pj4j_rdata_text(rdata),
+                pjsua.pj4j_rdata_user_agent(rdata));
         call.onIncoming(call.snapshot());
     }
 
@@ -91,9 +92,8 @@ final class NativeEvents implements PjsuaCallback {
             return;
         }
         call.keepUserData();
-        SWIGTYPE_p_pjsip_rx_data rdata = pjsua.pj4j_event_rdata(e);
-        if (rdata != null) {
-            call.learnRemoteUserAgent(pjsua.pj4j_rdata_text(rdata));
+        if (e != null) {
+            call.learnRemoteUserAgent(pjsua.pj4j_event_user_agent(e));
         }
         CallInfo info = call.snapshot();
         if (info.state() == CallState.DISCONNECTED) {

@@ -90,11 +90,11 @@ final class RealCall implements Call {
         return call;
     }
 
-    /** On pjsip's thread: a call pjsua received. */
-    static RealCall incoming(EndpointCore core, RealAccount account, int callId, String invite) {
+    /** On pjsip's thread: a call pjsua received, with its INVITE and the peer's software as it names it. */
+    static RealCall incoming(EndpointCore core, RealAccount account, int callId, String invite, String userAgent) {
         RealCall call = new RealCall(core, account, null);
         call.invite = invite;
-        call.remoteUserAgent = SipText.userAgent(invite);
+        call.remoteUserAgent = userAgent;
         call.adopt(callId);
         return call;
     }
@@ -173,13 +173,13 @@ final class RealCall implements Call {
         control.hangupForMediaTimeout(silent);
     }
 
-    /** From a message the peer sent in this call (outgoing calls learn it from responses). */
-    void learnRemoteUserAgent(String message) {
-        if (SipText.statusCode(message) != 100) {
-            String ua = SipText.userAgent(message);
-            if (!ua.isEmpty()) {
-                remoteUserAgent = ua;
-            }
+    /**
+     * The peer's software, as a message it sent in this call names it (outgoing calls learn it from
+     * responses); "" when the message named none.
+     */
+    void learnRemoteUserAgent(String userAgent) {
+        if (!userAgent.isEmpty()) {
+            remoteUserAgent = userAgent;
         }
     }
 

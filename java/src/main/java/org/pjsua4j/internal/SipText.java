@@ -43,31 +43,4 @@ final class SipText {
         }
         return values;
     }
-
-    /** @return the status code of a response, or 0 for a request */
-    static int statusCode(String message) {
-        // Status-Line: SIP/2.0 SP 3DIGIT SP Reason-Phrase; the code is exactly three digits.
-        if (!message.startsWith("SIP/2.0 ") || message.length() < 11
-                || message.length() > 11 && " \r\n".indexOf(message.charAt(11)) < 0) {
-            return 0;
-        }
-        int code = 0;
-        for (int i = 8; i < 11; i++) {
-            char c = message.charAt(i);
-            if (c < '0' || c > '9') {
-                return 0;
-            }
-            code = code * 10 + (c - '0');
-        }
-        return code;
-    }
-
-    /** @return the peer's software: User-Agent, or Server (which responses may carry instead), or "" */
-    static String userAgent(String message) {
-        List<String> ua = headers(message, "User-Agent");
-        if (ua.isEmpty()) {
-            ua = headers(message, "Server");
-        }
-        return ua.isEmpty() ? "" : ua.get(0);
-    }
 }

@@ -3,18 +3,26 @@ package org.pjsua4j.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedTransferQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** EventThreads: listeners run on daemon threads named pjsua4j-event-N that know themselves. */
+/**
+ * EventThreads: listeners run on daemon threads named pjsua4j-event-N that know themselves; a task
+ * takes an idle thread, else a new one, and waits only when the bound is reached.
+ */
 class EventThreadsTest {
-    private final ExecutorService events = EventThreads.create();
+    private final ExecutorService events = EventThreads.create(4);
 
     @AfterEach
     void shutDown() {
@@ -58,13 +66,71 @@ class EventThreadsTest {
 
     @Test
     void eachPoolNumbersItsOwnThreads() throws Exception {
-        ExecutorService other = EventThreads.create();
+        ExecutorService other = EventThreads.create(4);
         try {
             events.submit(() -> { }).get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
             assertEquals("pjsua4j-event-1",
                     other.submit(() -> Thread.currentThread().getName()).get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
         } finally {
             other.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIdleThreadTakesTheNextTaskInsteadOfANewThread() throws Exception {
+        events.submit(() -> { }).get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+        for (int i = 0; i < 5; i++) {
+            waitForAnIdleThread(events);
+            assertEquals("pjsua4j-event-1", events.submit(() -> Thread.currentThread().getName())
+                    .get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void atTheBoundATaskWaitsForABusyThreadAndThenRuns() throws Exception {
+        ExecutorService two = EventThreads.create(2);
+        try {
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch bothRunning = new CountDownLatch(2);
+            for (int i = 0; i < 2; i++) {
+                two.execute(() -> {
+                    bothRunning.countDown();
+                    Latches.await(release);
+                });
+            }
+            assertTrue(bothRunning.await(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS));
+            Future<String> third = two.submit(() -> Thread.currentThread().getName());
+            assertFalse(third.isDone(), "no third thread past the bound");
+            assertEquals(2, ((ThreadPoolExecutor) two).getPoolSize());
+
+            release.countDown();
+            assertTrue(Set.of("pjsua4j-event-1", "pjsua4j-event-2")
+                    .contains(third.get(Latches.HANG_GUARD_SECONDS, TimeUnit.SECONDS)));
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStoppedPoolRefusesTasks() {
+        events.shutdown();
+        assertThrows(RejectedExecutionException.class, () -> events.execute(() -> { }));
+    }
+
+    @Test
+    void theBoundHasAThreadForEveryCallAccountAndHeldRequest() {
+        assertEquals(32 + EventThreads.MAX_ACCOUNTS + EventThreads.MAX_HELD_REQUESTS, EventThreads.bound(32));
+    }
+
+    /** The pool's one lasting thread has finished its task and waits for the next. */
+    private static void waitForAnIdleThread(ExecutorService pool) throws InterruptedException {
+        LinkedTransferQueue<?> queue = (LinkedTransferQueue<?>) ((ThreadPoolExecutor) pool).getQueue();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Latches.HANG_GUARD_SECONDS);
+        while (!queue.hasWaitingConsumer()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no event thread came to wait for a task");
+            }
+            Thread.sleep(1);
         }
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SipText: headers, status code and peer software read from a message's text. */
+/** SipText: headers read from a message's text. */
 class SipTextTest {
     private static final String INVITE = String.join("\r\n",
             "INVITE sip:bob@127.0.0.1 SIP/2.0",
@@ -21,12 +21,6 @@ class SipTextTest {
             "",
             "v=0",
             "X-Case: from the body",
-            "");
-    private static final String OK = String.join("\r\n",
-            "SIP/2.0 200 OK",
-            "Server: Kamailio 5.7",
-            "Contact: <sip:bob@127.0.0.1>",
-            "",
             "");
 
     @Test
@@ -78,46 +72,6 @@ class SipTextTest {
     }
 
     @Test
-    void statusCodeOfAResponse() {
-        assertEquals(200, SipText.statusCode(OK));
-        assertEquals(486, SipText.statusCode("SIP/2.0 486 Busy Here\r\n\r\n"));
-        assertEquals(100, SipText.statusCode("SIP/2.0 100"));
-    }
-
-    @Test
-    void statusCodeOfARequestOrMalformedResponseIsZero() {
-        assertEquals(0, SipText.statusCode(INVITE));
-        assertEquals(0, SipText.statusCode(""));
-        assertEquals(0, SipText.statusCode("SIP/2.0 20"), "too short");
-        assertEquals(0, SipText.statusCode("SIP/2.0 2x0 OK"));
-        assertEquals(0, SipText.statusCode("SIP/2.0 OK"));
-        assertEquals(0, SipText.statusCode("SIP/3.0 200 OK"));
-        assertEquals(0, SipText.statusCode("INVITE sip:SIP/2.0 200@x SIP/2.0"));
-    }
-
-    @Test
-    void userAgentIsPreferredOverServer() {
-        String both = "SIP/2.0 200 OK\r\nServer: the server\r\nUser-Agent: the agent\r\n\r\n";
-        assertEquals("the agent", SipText.userAgent(both));
-        assertEquals("pjsua4j-test", SipText.userAgent(INVITE));
-    }
-
-    @Test
-    void serverIsTheFallback() {
-        assertEquals("Kamailio 5.7", SipText.userAgent(OK));
-    }
-
-    @Test
-    void noSoftwareHeaderGivesEmpty() {
-        assertEquals("", SipText.userAgent("SIP/2.0 200 OK\r\nContact: <sip:b@x>\r\n\r\nUser-Agent: body\r\n"));
-    }
-
-    @Test
-    void theFirstOfSeveralUserAgentsIsTaken() {
-        assertEquals("first", SipText.userAgent("BYE sip:x SIP/2.0\r\nUser-Agent: first\r\nuser-agent: second\r\n\r\n"));
-    }
-
-    @Test
     void compactFormsAreFoundByTheFullName() {
         // RFC 3261 7.3.3: "s" is Subject, "m" is Contact; a peer may send either form.
         String invite = "INVITE sip:bob@127.0.0.1 SIP/2.0\r\ns: hello\r\nm: <sip:alice@127.0.0.1>\r\n"
@@ -125,13 +79,5 @@ class SipTextTest {
         assertEquals(List.of("hello"), SipText.headers(invite, "Subject"));
         assertEquals(List.of("<sip:alice@127.0.0.1>", "<sip:alice@127.0.0.2>"), SipText.headers(invite, "contact"));
         assertEquals(List.of(), SipText.headers(invite, "User-Agent"));
-    }
-
-    @Test
-    void aStatusCodeIsExactlyThreeDigits() {
-        assertEquals(0, SipText.statusCode("SIP/2.0 -12 Odd"));
-        assertEquals(0, SipText.statusCode("SIP/2.0 +20 Odd"));
-        assertEquals(0, SipText.statusCode("SIP/2.0 4040 Odd"));
-        assertEquals(404, SipText.statusCode("SIP/2.0 404 Not Found"));
     }
 }

@@ -33,7 +33,7 @@ class RawStateGuardTest {
     private static final Set<String> ONCE_CREATED = Set.of("pjsua_pool_create", "pj_pool_release", "pjsua_verify_url",
             "pjsua_verify_sip_url", "pjsua_get_pjsip_endpt", "pjsua_get_pool_factory", "pjsua_reconfigure_logging",
             "pjsua_handle_events", "pj4j_msg_data_add_hdr", "pj4j_event_type", "pj4j_event_rdata",
-            "pj4j_event_from_remote", "pj4j_rdata_text");
+            "pj4j_event_from_remote", "pj4j_rdata_text", "pj4j_rdata_user_agent", "pj4j_event_user_agent");
 
     /** Each wrapper's outcome line ("OK" or "THROW class: message"), after checking the run survived. */
     private static Map<String, String> sweep(String state, String arguments) {
