@@ -42,6 +42,9 @@ if(PJSUA4J_HOST_TRIPLET)
 endif()
 set(_pj_cflags "-O2 -g -fPIC -DNDEBUG -I${PJ4J_DEPS_PREFIX}/include")
 set(_pj_ldflags "-L${PJ4J_DEPS_PREFIX}/lib")
+# The static libsrtp2.a links only with libcrypto; without it configure's checks for srtp_shutdown
+# fail, pjmedia never shuts libsrtp down, and the next endpoint's srtp_init fails ("unsupported parameter").
+set(_pj_libs_for_checks "-lcrypto")
 
 file(READ "${CMAKE_CURRENT_LIST_DIR}/config_site.h" _pj_config_site)
 if(IS_DIRECTORY "${_pj_origin}")
@@ -51,7 +54,7 @@ else()
 endif()
 # The pjsua app is a test peer; the Debian 11 build of the shipped library does without it.
 option(PJPROJECT_PJSUA_APP "also build pjproject's pjsua app (the tests' peer)" ON)
-set(_pj_build_input "${_pj_origin_id}|${_pj_configure_args}|${_pj_cflags}|${_pj_config_site}|${PJ4J_DEPS_BUILD_ID}|${CMAKE_C_COMPILER}")
+set(_pj_build_input "${_pj_origin_id}|${_pj_configure_args}|${_pj_cflags}|${_pj_libs_for_checks}|${_pj_config_site}|${PJ4J_DEPS_BUILD_ID}|${CMAKE_C_COMPILER}")
 if(NOT PJPROJECT_PJSUA_APP)
   string(APPEND _pj_build_input "|no pjsua app")
 endif()
@@ -78,7 +81,7 @@ if(NOT _pj_have STREQUAL _pj_build_id)
   endif()
 
   foreach(_step
-      "./configure;${_pj_configure_args};CC=${CMAKE_C_COMPILER};CFLAGS=${_pj_cflags};LDFLAGS=${_pj_ldflags}"
+      "./configure;${_pj_configure_args};CC=${CMAKE_C_COMPILER};CFLAGS=${_pj_cflags};LDFLAGS=${_pj_ldflags};LIBS=${_pj_libs_for_checks}"
       "make;dep"
       "make;-j${PJ4J_JOBS};lib"
       "make;-C;pjsip-apps/build;-j${PJ4J_JOBS};pjsua"
