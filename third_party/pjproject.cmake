@@ -3,27 +3,17 @@
 # libpjproject.pc that pjproject installs; a stamp keeps later configures from building it again.
 #
 #   PJPROJECT_SOURCE  a pjproject source directory or release tarball; empty means Debian's component
-#                     tarball, fetched by fetch-pjproject.sh into PJSUA4J_CACHE_DIR.
+#                     tarball, fetched by fetch-debian-source.sh into PJSUA4J_CACHE_DIR.
+# Needs sources.cmake and deps.cmake first.
 
 set(PJPROJECT_SOURCE "" CACHE STRING "pjproject source directory or tarball (default: Debian's asterisk component tarball)")
-set(PJSUA4J_CACHE_DIR "" CACHE PATH "where the downloaded pjproject tarball is kept (default: ~/.cache/pjsua4j)")
 
 set(_pj_root "${CMAKE_BINARY_DIR}/pjproject")
 set(_pj_src "${_pj_root}/src")
 set(_pj_prefix "${_pj_root}/install")
 
 if(PJPROJECT_SOURCE STREQUAL "")
-  set(_fetch_args)
-  if(NOT PJSUA4J_CACHE_DIR STREQUAL "")
-    list(APPEND _fetch_args "${PJSUA4J_CACHE_DIR}")
-  endif()
-  execute_process(
-    COMMAND bash "${CMAKE_CURRENT_LIST_DIR}/fetch-pjproject.sh" ${_fetch_args}
-    OUTPUT_VARIABLE _pj_origin OUTPUT_STRIP_TRAILING_WHITESPACE
-    RESULT_VARIABLE _rc)
-  if(NOT _rc EQUAL 0)
-    message(FATAL_ERROR "Fetching pjproject from Debian's archive failed; set -DPJPROJECT_SOURCE=<dir or tarball> to build another copy.")
-  endif()
+  pj4j_fetch_debian_source(_pj_origin "asterisk" "*.orig-*pjproject.tar.xz" "pjproject")
 else()
   get_filename_component(_pj_origin "${PJPROJECT_SOURCE}" ABSOLUTE)
   if(NOT EXISTS "${_pj_origin}")
@@ -38,10 +28,23 @@ set(_pj_configure_args
   --enable-epoll
   --disable-video --disable-sound --disable-pjsua2 --disable-upnp
   --with-external-speex --with-external-gsm --with-external-srtp
+  # Debian's libuuid.a uses local-exec TLS, which no shared library can hold; pjlib then makes its
+  # GUIDs from its own random strings (guid_simple.c, its Linux default without libuuid).
+  --disable-libuuid
   --enable-speex-resample
   --disable-g7221-codec --disable-ilbc-codec --disable-libyuv --disable-libwebrtc
-  --disable-sdl --disable-ffmpeg --disable-v4l2 --disable-openh264 --disable-vpx --disable-bcg729)
-set(_pj_cflags "-O2 -g -fPIC -DNDEBUG")
+  --disable-sdl --disable-ffmpeg --disable-v4l2 --disable-openh264 --disable-vpx --disable-bcg729
+  ${PJSUA4J_CONFIGURE_HOST})
+if(PJSUA4J_HOST_TRIPLET)
+  # Cross-compiling, pjproject's configure leaves TLS out unless told where OpenSSL is; the foreign
+  # architecture's libssl-dev is in /usr (multiarch).
+  list(APPEND _pj_configure_args --with-ssl=/usr)
+endif()
+set(_pj_cflags "-O2 -g -fPIC -DNDEBUG -I${PJ4J_DEPS_PREFIX}/include")
+set(_pj_ldflags "-L${PJ4J_DEPS_PREFIX}/lib")
+# The static libsrtp2.a links only with libcrypto; without it configure's checks for srtp_shutdown
+# fail, pjmedia never shuts libsrtp down, and the next endpoint's srtp_init fails ("unsupported parameter").
+set(_pj_libs_for_checks "-lcrypto")
 
 file(READ "${CMAKE_CURRENT_LIST_DIR}/config_site.h" _pj_config_site)
 if(IS_DIRECTORY "${_pj_origin}")
@@ -49,7 +52,13 @@ if(IS_DIRECTORY "${_pj_origin}")
 else()
   file(SHA256 "${_pj_origin}" _pj_origin_id)
 endif()
-string(SHA256 _pj_build_id "${_pj_origin_id}|${_pj_configure_args}|${_pj_cflags}|${_pj_config_site}")
+# The pjsua app is a test peer; the Debian 11 build of the shipped library does without it.
+option(PJPROJECT_PJSUA_APP "also build pjproject's pjsua app (the tests' peer)" ON)
+set(_pj_build_input "${_pj_origin_id}|${_pj_configure_args}|${_pj_cflags}|${_pj_libs_for_checks}|${_pj_config_site}|${PJ4J_DEPS_BUILD_ID}|${CMAKE_C_COMPILER}")
+if(NOT PJPROJECT_PJSUA_APP)
+  string(APPEND _pj_build_input "|no pjsua app")
+endif()
+string(SHA256 _pj_build_id "${_pj_build_input}")
 set(_pj_stamp "${_pj_root}/built.stamp")
 
 set(_pj_have "")
@@ -60,20 +69,7 @@ endif()
 if(NOT _pj_have STREQUAL _pj_build_id)
   message(STATUS "pjproject: building from ${_pj_origin}")
   file(REMOVE_RECURSE "${_pj_root}")
-  file(MAKE_DIRECTORY "${_pj_src}")
-  if(IS_DIRECTORY "${_pj_origin}")
-    # autoconf builds pjproject inside its source tree; a copy leaves the user's tree untouched.
-    file(COPY "${_pj_origin}/" DESTINATION "${_pj_src}")
-  else()
-    file(ARCHIVE_EXTRACT INPUT "${_pj_origin}" DESTINATION "${_pj_root}/unpack")
-    file(GLOB _pj_top LIST_DIRECTORIES true "${_pj_root}/unpack/*")
-    list(LENGTH _pj_top _n)
-    if(NOT _n EQUAL 1)
-      message(FATAL_ERROR "${_pj_origin} does not unpack to one pjproject directory")
-    endif()
-    file(REMOVE "${_pj_src}")
-    file(RENAME "${_pj_top}" "${_pj_src}")
-  endif()
+  pj4j_unpack_source("${_pj_origin}" "${_pj_src}" "pjproject")
   if(NOT EXISTS "${_pj_src}/pjsip/include/pjsua-lib/pjsua.h")
     message(FATAL_ERROR "${_pj_origin} is not a pjproject source tree (no pjsip/include/pjsua-lib/pjsua.h)")
   endif()
@@ -84,17 +80,15 @@ if(NOT _pj_have STREQUAL _pj_build_id)
     file(WRITE "${_bdimad}" "/* Removed from Debian's source; pjmedia's makefile still names it. */\n")
   endif()
 
-  include(ProcessorCount)
-  ProcessorCount(_jobs)
-  if(_jobs EQUAL 0)
-    set(_jobs 2)
-  endif()
   foreach(_step
-      "./configure;${_pj_configure_args};CFLAGS=${_pj_cflags}"
+      "./configure;${_pj_configure_args};CC=${CMAKE_C_COMPILER};CFLAGS=${_pj_cflags};LDFLAGS=${_pj_ldflags};LIBS=${_pj_libs_for_checks}"
       "make;dep"
-      "make;-j${_jobs};lib"
-      "make;-C;pjsip-apps/build;-j${_jobs};pjsua"
+      "make;-j${PJ4J_JOBS};lib"
+      "make;-C;pjsip-apps/build;-j${PJ4J_JOBS};pjsua"
       "make;install")
+    if(NOT PJPROJECT_PJSUA_APP AND _step MATCHES "pjsip-apps")
+      continue()
+    endif()
     string(REPLACE ";" " " _shown "${_step}")
     message(STATUS "pjproject: ${_shown}")
     execute_process(COMMAND ${_step} WORKING_DIRECTORY "${_pj_src}"
@@ -136,9 +130,31 @@ endif()
 separate_arguments(_pj_libs UNIX_COMMAND "${_pj_libs}")
 separate_arguments(_pj_cdefs UNIX_COMMAND "${_pj_cdefs}")
 
+# Everything pjproject links but glibc goes in as a static archive (deps.cmake's, or Debian's where
+# those are position-independent), so the library needs no package beside the C library where it runs.
+set(_pj_link)
+foreach(_l ${_pj_libs})
+  if(_l STREQUAL "-lstdc++")
+    continue() # named by the .pc for pjsua2, the C++ layer, which is not built
+  endif()
+  if(_l MATCHES "^-l(srtp2|opus|ssl|crypto|gsm|speex|speexdsp)$")
+    set(_name "${CMAKE_MATCH_1}")
+    if(EXISTS "${PJ4J_DEPS_PREFIX}/lib/lib${_name}.a")
+      list(APPEND _pj_link "${PJ4J_DEPS_PREFIX}/lib/lib${_name}.a")
+    else()
+      find_library(PJ4J_STATIC_${_name} NAMES "lib${_name}.a" REQUIRED)
+      list(APPEND _pj_link "${PJ4J_STATIC_${_name}}")
+    endif()
+  else()
+    list(APPEND _pj_link "${_l}")
+  endif()
+endforeach()
+# The static libcrypto calls dlopen; before glibc 2.34 that is libdl's.
+list(APPEND _pj_link ${CMAKE_DL_LIBS})
+
 add_library(pjproject::pjsua INTERFACE IMPORTED)
 target_include_directories(pjproject::pjsua INTERFACE "${_pj_prefix}/include")
 target_compile_options(pjproject::pjsua INTERFACE ${_pj_cdefs} -DNDEBUG)
-target_link_libraries(pjproject::pjsua INTERFACE ${_pj_libs})
+target_link_libraries(pjproject::pjsua INTERFACE ${_pj_link})
 
 set(PJPROJECT_INCLUDE_DIR "${_pj_prefix}/include")
