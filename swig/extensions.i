@@ -43,3 +43,5 @@ pj_bool_t pj4j_destroy_needs_rx(void);
 /* Tone generators (native/include/pj4j_tones.h): created as a handle the caller owns. */
 PJ4J_RETURNS_OUT_PTR(pj4j_tonegen_create, pj4j_tonegen, p_gen)
 %include "pj4j_tones.h"
+
+%include "frames.i"
