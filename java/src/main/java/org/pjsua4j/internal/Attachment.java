@@ -76,6 +76,14 @@ public abstract class Attachment implements AudioAttachment {
     }
 
     /**
+     * Runs {@code use} on the native object unless it is closed, without the endpoint's lock: for
+     * waits that must not hold off a closing endpoint, and for waking them while it closes.
+     */
+    <R> R useNative(Supplier<R> use, R ifClosed) {
+        return handle.use(use, ifClosed);
+    }
+
+    /**
      * The guard of operations on the native object: runs {@code use} under the endpoint's lock, or
      * returns {@code ifClosed} once it is closed.
      */
