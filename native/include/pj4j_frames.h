@@ -16,8 +16,9 @@ typedef enum pj4j_frame_dir {
 /* Set in pj4j_frame_info.flags for a frame the bridge had no audio for (it is all zeros). */
 enum { PJ4J_FRAME_SILENT = 1 };
 
-/* The most frames a ring holds. */
-enum { PJ4J_FRAME_MAX_CAPACITY = 1000 };
+/* The most frames a ring holds, and the longest a read or write waits (a longer wait loops, so no
+ * call stays in C longer than this). */
+enum { PJ4J_FRAME_MAX_CAPACITY = 1000, PJ4J_FRAME_MAX_WAIT_MSEC = 10000 };
 
 /* Counters are long long (a Java long); they cannot wrap in the life of a process. Of one frame: its
  * sequence number (one per bridge tick since the port was created, so a gap is the number of frames
@@ -59,14 +60,16 @@ pjsua_conf_port_id pj4j_frame_port_get_conf_port(const pj4j_frame_port *port);
 unsigned pj4j_frame_port_frame_bytes(const pj4j_frame_port *port);
 
 /* Sink only: copies the oldest waiting frame into buf (at least one frame's bytes), waiting up to
- * timeout_msec for one. PJ_ETIMEDOUT when none came, PJ_ECANCELLED once interrupted, PJ_EINVALIDOP
- * on a source. One reader at a time. */
+ * timeout_msec (at most PJ4J_FRAME_MAX_WAIT_MSEC) for one. PJ_ETIMEDOUT when none came, PJ_ECANCELLED
+ * once interrupted, PJ_EINVALIDOP on a source, PJ_ETOOSMALL for a short buffer, PJ_EINVAL for a
+ * longer wait. One reader at a time. */
 pj_status_t pj4j_frame_port_read(pj4j_frame_port *port, void *buf, unsigned len, unsigned timeout_msec,
                                  pj4j_frame_info *info);
 
-/* Source only: queues one frame (len must be one frame's bytes), waiting up to timeout_msec for room
- * (0: never wait). PJ_ETOOMANY when the ring stayed full, PJ_ECANCELLED once interrupted,
- * PJ_EINVALIDOP on a sink. One writer at a time. */
+/* Source only: queues one frame (len must be one frame's bytes), waiting up to timeout_msec (0: never
+ * wait; at most PJ4J_FRAME_MAX_WAIT_MSEC) for room. PJ_ETOOMANY when the ring stayed full,
+ * PJ_ECANCELLED once interrupted, PJ_EINVALIDOP on a sink, PJ_EINVAL for another length or a longer
+ * wait. One writer at a time. */
 pj_status_t pj4j_frame_port_write(pj4j_frame_port *port, const void *buf, unsigned len,
                                   unsigned timeout_msec);
 

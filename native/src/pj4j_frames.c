@@ -266,6 +266,8 @@ pj_status_t pj4j_frame_port_read(pj4j_frame_port *port, void *buf, unsigned len,
     struct timespec deadline = deadline_after(timeout_msec);
 
     PJ_ASSERT_RETURN(port && buf && info, PJ_EINVAL);
+    if (timeout_msec > PJ4J_FRAME_MAX_WAIT_MSEC)
+        return PJ_EINVAL;
     if (port->dir != PJ4J_FRAME_SINK)
         return PJ_EINVALIDOP;
     if (len < port->frame_bytes)
@@ -305,6 +307,8 @@ pj_status_t pj4j_frame_port_write(pj4j_frame_port *port, const void *buf, unsign
     struct timespec deadline = deadline_after(timeout_msec);
 
     PJ_ASSERT_RETURN(port && buf, PJ_EINVAL);
+    if (timeout_msec > PJ4J_FRAME_MAX_WAIT_MSEC)
+        return PJ_EINVAL;
     if (port->dir != PJ4J_FRAME_SOURCE)
         return PJ_EINVALIDOP;
     if (len != port->frame_bytes)

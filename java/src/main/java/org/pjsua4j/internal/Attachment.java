@@ -83,6 +83,15 @@ public abstract class Attachment implements AudioAttachment {
         return handle.use(use, ifClosed);
     }
 
+    /** {@link #useNative} without a lambda, for per-frame paths: a true must be paired with {@link #exitNative}. */
+    boolean enterNative() {
+        return handle.enter();
+    }
+
+    void exitNative() {
+        handle.exit();
+    }
+
     /**
      * The guard of operations on the native object: runs {@code use} under the endpoint's lock, or
      * returns {@code ifClosed} once it is closed.

@@ -16,6 +16,8 @@ import org.pjsua4j.raw.pjsua;
 final class FramePort {
     static final int MAX_BUFFER_FRAMES = pjsua.PJ4J_FRAME_MAX_CAPACITY;
     private static final long SLICE_MS = 50;
+    /** Waits this long or longer are waits without end (and cannot overflow a long of milliseconds). */
+    private static final long MAX_FINITE_WAIT_S = 86_400;
 
     final SWIGTYPE_p_pj4j_frame_port handle;
     final PcmFormat format;
@@ -45,7 +47,8 @@ final class FramePort {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException(operation + ": timeout must not be negative, not " + timeout);
         }
-        return timeout.compareTo(Duration.ofDays(1)) > 0 ? Long.MAX_VALUE : timeout.toMillis();
+        // Compared in seconds: a Duration made for the comparison would be an allocation per frame.
+        return timeout.getSeconds() >= MAX_FINITE_WAIT_S ? Long.MAX_VALUE : timeout.toMillis();
     }
 
     static long slice(long remainingMs) {

@@ -66,8 +66,14 @@ final class FrameSink extends FrameAttachment implements AudioSink {
                 throw new InterruptedException("AudioSink.read");
             }
             long slice = FramePort.slice(remaining);
-            int status = useNative(() -> pjsua.pj4j_frame_port_read(port.handle, port.buffer, slice, info),
-                    pjsua.PJ_ECANCELLED);
+            int status = pjsua.PJ_ECANCELLED;
+            if (enterNative()) {
+                try {
+                    status = pjsua.pj4j_frame_port_read(port.handle, port.buffer, slice, info);
+                } finally {
+                    exitNative();
+                }
+            }
             if (status == pjsua.PJ_SUCCESS) {
                 return frame.fill(info.getSeq(), info.getTimestamp(), info.getClock_ns(),
                         (info.getFlags() & pjsua.PJ4J_FRAME_SILENT) != 0);

@@ -44,22 +44,31 @@ final class FrameSource extends FrameAttachment implements AudioSource {
 
     /** One writer at a time: the port's ring has a single writer side. */
     private synchronized boolean put(String operation, ByteBuffer frame, long waitMs) throws InterruptedException {
-        Objects.requireNonNull(frame, operation + ": frame");
+        if (frame == null) {
+            // Not requireNonNull(frame, operation + ...): that would build the message on every frame.
+            throw new NullPointerException(operation + ": frame");
+        }
         int bytes = port.format.bytesPerFrame();
         if (frame.remaining() != bytes) {
             throw new IllegalArgumentException(operation + ": a frame of " + port.format + " is " + bytes
                     + " bytes, not " + frame.remaining());
         }
         ByteBuffer staging = port.buffer;
-        staging.clear();
-        staging.put(frame.duplicate());
+        staging.put(0, frame, frame.position(), bytes);
         long remaining = waitMs;
         while (true) {
             if (waitMs > 0 && Thread.interrupted()) {
                 throw new InterruptedException(operation);
             }
             long slice = FramePort.slice(remaining);
-            int status = useNative(() -> pjsua.pj4j_frame_port_write(port.handle, staging, slice), pjsua.PJ_ECANCELLED);
+            int status = pjsua.PJ_ECANCELLED;
+            if (enterNative()) {
+                try {
+                    status = pjsua.pj4j_frame_port_write(port.handle, staging, slice);
+                } finally {
+                    exitNative();
+                }
+            }
             if (status == pjsua.PJ_SUCCESS) {
                 frame.position(frame.position() + bytes);
                 return true;
