@@ -47,3 +47,5 @@ PJ4J_RETURNS_INT(pj4j_tls_transport_create)
 /* Tone generators (native/include/pj4j_tones.h): created as a handle the caller owns. */
 PJ4J_RETURNS_OUT_PTR(pj4j_tonegen_create, pj4j_tonegen, p_gen)
 %include "pj4j_tones.h"
+
+%include "frames.i"

@@ -1,8 +1,9 @@
 /* Handles Java releases (pj4j_handles.h). Pools serve the few functions that copy into caller memory
- * (pjsua_acc_get_config), with the same pjsua_pool_create / pj_pool_release pair as in C. A pool from pjsua_pool_create and a tone generator from
- * pj4j_tonegen_create are usable until released, once; a second release, or a use after it (or after
- * pjsua_destroy, which frees every pool), throws IllegalStateException naming the function instead of
- * freeing or reading freed memory. */
+ * (pjsua_acc_get_config), with the same pjsua_pool_create / pj_pool_release pair as in C. A pool from
+ * pjsua_pool_create, a tone generator from pj4j_tonegen_create and a frame port from
+ * pj4j_frame_port_create are usable until released, once; a second release, or a use after it (or
+ * after pjsua_destroy, which frees every pool), throws IllegalStateException naming the function
+ * instead of freeing or reading freed memory. */
 %{
 static void pj4j_throw_released(JNIEnv *env, const char *function, const char *what)
 {
@@ -39,6 +40,18 @@ static void pj4j_throw_released(JNIEnv *env, const char *function, const char *w
   }
   if ($1 && !pj4j_handle_is_live($1, PJ4J_HANDLE_TONEGEN)) {
     pj4j_throw_released(jenv, "$symname", "the tone generator");
+    $cleanup
+    return $null;
+  }
+%}
+
+%typemap(check) pj4j_frame_port *port, const pj4j_frame_port *port %{
+  if (!$1 && pj4j_refuse_null(jenv, "$symname", "$1_name")) {
+    $cleanup
+    return $null;
+  }
+  if ($1 && !pj4j_handle_is_live($1, PJ4J_HANDLE_FRAME_PORT)) {
+    pj4j_throw_released(jenv, "$symname", "the frame port");
     $cleanup
     return $null;
   }

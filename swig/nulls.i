@@ -36,7 +36,7 @@ static const char *const pj4j_optional_params[] = {
     /* NULL resets the codec's parameters to its defaults. */
     "pjsua_codec_set_param param",
     /* Like free(NULL). */
-    "pj4j_tonegen_destroy gen",
+    "pj4j_tonegen_destroy gen", "pj4j_frame_port_destroy port",
 };
 
 /* Whether parameter may be NULL in function; only asked when it is. */

@@ -12,6 +12,7 @@
 #include "pj4j_wiretext.h"
 #include "pj4j_tls.h"
 #include "pj4j_tones.h"
+#include "pj4j_frames.h"
 #include "pj4j_unhandled.h"
 
 #define PJ4J_JNI_VERSION JNI_VERSION_1_8

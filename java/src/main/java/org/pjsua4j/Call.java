@@ -248,6 +248,49 @@ public interface Call extends AutoCloseable {
     TonePlayback playDtmfTones(String digits, Duration on, Duration off);
 
     /**
+     * Opens a stream of the audio this call hears, as PCM frames the application reads with
+     * {@link AudioSink#read}: for speech recognition, custom recording or analysis. The sink joins
+     * the call's audio when it becomes active (it may be opened while the call rings), follows it
+     * through re-INVITEs and hold, and ends with the call.
+     *
+     * @param format the frames' clock rate and length; the bridge converts from the call's
+     * @param bufferFrames how many frames wait for the reader before the oldest is dropped
+     *        (1..1000; e.g. 50 holds one second of 20 ms frames)
+     * @return the sink; close it to stop
+     * @throws IllegalArgumentException if bufferFrames is out of range
+     * @throws IllegalStateException if the call has ended
+     */
+    AudioSink openAudioSink(PcmFormat format, int bufferFrames);
+
+    /**
+     * Opens a stream of the audio this call hears whose frames go to {@code listener} on the sink's
+     * own thread, in order (see {@link AudioFrameListener} for the threading). Otherwise as
+     * {@link #openAudioSink(PcmFormat, int)}.
+     *
+     * @param format the frames' clock rate and length
+     * @param bufferFrames how many frames wait for the listener before the oldest is dropped (1..1000)
+     * @param listener receives each frame
+     * @return the sink; close it to stop the frames
+     * @throws IllegalArgumentException if bufferFrames is out of range
+     * @throws IllegalStateException if the call has ended
+     */
+    AudioSink openAudioSink(PcmFormat format, int bufferFrames, AudioFrameListener listener);
+
+    /**
+     * Opens a stream of PCM frames the application sends into the call (speech synthesis, generated
+     * audio), mixed with whatever else the call sends. Joins, follows and ends with the call's audio
+     * like {@link #openAudioSink(PcmFormat, int)}.
+     *
+     * @param format the frames' clock rate and length; the bridge converts to the call's
+     * @param bufferFrames how many frames may wait to be sent (1..1000); a writer that finds the
+     *        buffer full waits, so a small buffer keeps the delay short
+     * @return the source; close it to stop
+     * @throws IllegalArgumentException if bufferFrames is out of range
+     * @throws IllegalStateException if the call has ended
+     */
+    AudioSource openAudioSource(PcmFormat format, int bufferFrames);
+
+    /**
      * Connects this call's audio with another call's, both ways: each peer hears the other (what one
      * call receives, the other sends), as a B2BUA or a gateway bridges two legs. Connecting more pairs
      * makes a conference. The connection waits for a call whose audio is not active yet (e.g. still

@@ -35,13 +35,15 @@ class ModuleBoundaryTest {
     }
 
     @Test
-    void theModuleExportsTheFacadeAndTheRawLayerOnly() throws Exception {
+    void theModuleExportsTheFacadeTheRawLayerAndTheSoundAdaptersOnly() throws Exception {
         Path classes = classes();
         ModuleDescriptor module = ModuleFinder.of(classes).find("org.pjsua4j")
                 .orElseThrow(() -> new AssertionError("no module org.pjsua4j in " + classes)).descriptor();
         assertEquals("org.pjsua4j", module.name());
         Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-        assertEquals(Set.of("org.pjsua4j", "org.pjsua4j.raw"), exported);
+        assertEquals(Set.of("org.pjsua4j", "org.pjsua4j.raw", "org.pjsua4j.sound"), exported);
+        assertTrue(module.requires().stream().anyMatch(r -> r.name().equals("java.desktop")
+                && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)), "java.desktop only statically");
         assertTrue(module.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified), "no qualified exports");
         assertTrue(module.packages().contains("org.pjsua4j.internal"), "the machinery is in the module, unexported");
     }
@@ -90,6 +92,14 @@ class ModuleBoundaryTest {
             }
         }
         assertTrue(uses.size() > 100, "jdeps reported the classes: " + uses.size());
+        Matcher sound = Pattern.compile("^\\s+(org\\.pjsua4j\\.[\\w.$]+)\\s+->\\s+javax\\.sound\\.", Pattern.MULTILINE)
+                .matcher(out.toString());
+        int soundUses = 0;
+        while (sound.find()) {
+            assertTrue(sound.group(1).startsWith("org.pjsua4j.sound."), "only the sound adapters use Java Sound: " + sound.group(1));
+            soundUses++;
+        }
+        assertTrue(soundUses > 0, "jdeps reported the sound adapters' use of Java Sound");
         List<String> backEdges = new ArrayList<>();
         uses.forEach((from, tos) -> tos.stream().filter(to -> from.startsWith("org.pjsua4j.raw.")
                 && !to.startsWith("org.pjsua4j.raw.")).forEach(to -> backEdges.add(from + " -> " + to)));

@@ -76,6 +76,23 @@ public abstract class Attachment implements AudioAttachment {
     }
 
     /**
+     * Runs {@code use} on the native object unless it is closed, without the endpoint's lock: for
+     * waits that must not hold off a closing endpoint, and for waking them while it closes.
+     */
+    <R> R useNative(Supplier<R> use, R ifClosed) {
+        return handle.use(use, ifClosed);
+    }
+
+    /** {@link #useNative} without a lambda, for per-frame paths: a true must be paired with {@link #exitNative}. */
+    boolean enterNative() {
+        return handle.enter();
+    }
+
+    void exitNative() {
+        handle.exit();
+    }
+
+    /**
      * The guard of operations on the native object: runs {@code use} under the endpoint's lock, or
      * returns {@code ifClosed} once it is closed.
      */

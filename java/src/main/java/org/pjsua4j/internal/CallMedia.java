@@ -8,14 +8,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.pjsua4j.AudioConnection;
+import org.pjsua4j.AudioFrameListener;
 import org.pjsua4j.AudioPlayback;
 import org.pjsua4j.AudioRecording;
+import org.pjsua4j.AudioSink;
+import org.pjsua4j.AudioSource;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallInfo;
 import org.pjsua4j.CallState;
 import org.pjsua4j.HoldState;
 import org.pjsua4j.MediaStats;
 import org.pjsua4j.MediaStatus;
+import org.pjsua4j.PcmFormat;
 import org.pjsua4j.Tone;
 import org.pjsua4j.TonePlayback;
 import org.pjsua4j.raw.PjsipException;
@@ -108,6 +112,14 @@ final class CallMedia {
         }
         ToneDurations.check(on, off);
         return whileAudio("playDtmfTones", () -> ToneGenerator.digits(core, call, digits, on, off));
+    }
+
+    AudioSink openSink(PcmFormat format, int bufferFrames, AudioFrameListener listener) {
+        return call.whileActive("openAudioSink", () -> FrameSink.open(core, call, format, bufferFrames, listener));
+    }
+
+    AudioSource openSource(PcmFormat format, int bufferFrames) {
+        return call.whileActive("openAudioSource", () -> FrameSource.open(core, call, format, bufferFrames));
     }
 
     AudioConnection connect(String operation, Call other, boolean bothWays) {

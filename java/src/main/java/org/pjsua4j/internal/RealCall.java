@@ -9,8 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.pjsua4j.Account;
 import org.pjsua4j.AudioConnection;
+import org.pjsua4j.AudioFrameListener;
 import org.pjsua4j.AudioPlayback;
 import org.pjsua4j.AudioRecording;
+import org.pjsua4j.AudioSink;
+import org.pjsua4j.AudioSource;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallInfo;
 import org.pjsua4j.CallListener;
@@ -19,6 +22,7 @@ import org.pjsua4j.DtmfMethod;
 import org.pjsua4j.EndReason;
 import org.pjsua4j.MediaStats;
 import org.pjsua4j.Originator;
+import org.pjsua4j.PcmFormat;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
 import org.pjsua4j.Tone;
@@ -350,6 +354,22 @@ final class RealCall implements Call {
     @Override
     public TonePlayback playDtmfTones(String digits, Duration on, Duration off) {
         return media.playDtmfTones(digits, on, off);
+    }
+
+    @Override
+    public AudioSink openAudioSink(PcmFormat format, int bufferFrames) {
+        return media.openSink(format, bufferFrames, null);
+    }
+
+    @Override
+    public AudioSink openAudioSink(PcmFormat format, int bufferFrames, AudioFrameListener listener) {
+        Objects.requireNonNull(listener, "Call.openAudioSink: listener");
+        return media.openSink(format, bufferFrames, listener);
+    }
+
+    @Override
+    public AudioSource openAudioSource(PcmFormat format, int bufferFrames) {
+        return media.openSource(format, bufferFrames);
     }
 
     @Override

@@ -50,7 +50,8 @@ final class SharedHandle {
         return (state.get() & CLOSED) != 0;
     }
 
-    private boolean enter() {
+    /** A use without a lambda, for paths that allocate nothing: each true must be paired with {@link #exit}. */
+    boolean enter() {
         while (true) {
             int s = state.get();
             if ((s & CLOSED) != 0) {
@@ -62,7 +63,7 @@ final class SharedHandle {
         }
     }
 
-    private void exit() {
+    void exit() {
         if (state.decrementAndGet() == CLOSED) {
             release.run();
         }

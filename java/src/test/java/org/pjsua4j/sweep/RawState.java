@@ -2,6 +2,7 @@ package org.pjsua4j.sweep;
 
 import static org.pjsua4j.raw.pjsua.*;
 
+import org.pjsua4j.raw.SWIGTYPE_p_pj4j_frame_port;
 import org.pjsua4j.raw.SWIGTYPE_p_pj4j_tonegen;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjsua_config;
@@ -20,9 +21,10 @@ enum RawState {
     DESTROYED;
 
     /** What {@link #enter} left for the cases. */
-    record Handles(SWIGTYPE_p_pj_pool_t pool, SWIGTYPE_p_pj4j_tonegen tonegen,
-            SWIGTYPE_p_pj_pool_t releasedPool, SWIGTYPE_p_pj4j_tonegen destroyedTonegen) {
-        static final Handles NONE = new Handles(null, null, null, null);
+    record Handles(SWIGTYPE_p_pj_pool_t pool, SWIGTYPE_p_pj4j_tonegen tonegen, SWIGTYPE_p_pj4j_frame_port framePort,
+            SWIGTYPE_p_pj_pool_t releasedPool, SWIGTYPE_p_pj4j_tonegen destroyedTonegen,
+            SWIGTYPE_p_pj4j_frame_port destroyedFramePort) {
+        static final Handles NONE = new Handles(null, null, null, null, null, null);
     }
 
     /** Brings this JVM's pjsua into the state. */
@@ -39,7 +41,10 @@ enum RawState {
                 pj_pool_release(released);
                 SWIGTYPE_p_pj4j_tonegen destroyed = pj4j_tonegen_create();
                 pj4j_tonegen_destroy(destroyed);
-                return new Handles(pjsua_pool_create("sweep", 512, 512), pj4j_tonegen_create(), released, destroyed);
+                SWIGTYPE_p_pj4j_frame_port destroyedPort = pj4j_frame_port_create(PJ4J_FRAME_SINK, 8000, 20, 4);
+                pj4j_frame_port_destroy(destroyedPort);
+                return new Handles(pjsua_pool_create("sweep", 512, 512), pj4j_tonegen_create(),
+                        pj4j_frame_port_create(PJ4J_FRAME_SINK, 8000, 20, 4), released, destroyed, destroyedPort);
             default:
                 start();
                 pj4j_destroy();

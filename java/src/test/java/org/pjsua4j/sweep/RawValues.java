@@ -1,5 +1,6 @@
 package org.pjsua4j.sweep;
 
+import java.nio.ByteBuffer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pjsua4j.raw.SWIGTYPE_p_pj4j_frame_port;
 import org.pjsua4j.raw.SWIGTYPE_p_pj4j_tonegen;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjsua;
@@ -81,6 +83,13 @@ final class RawValues {
         if (t == SWIGTYPE_p_pj4j_tonegen.class && handles.tonegen() != null) {
             return fresh ? Arg.lazy("fresh-tonegen", pjsua::pj4j_tonegen_create) : Arg.of("tonegen", handles.tonegen());
         }
+        if (t == SWIGTYPE_p_pj4j_frame_port.class && handles.framePort() != null) {
+            return fresh ? Arg.lazy("fresh-frame-port", () -> pjsua.pj4j_frame_port_create(pjsua.PJ4J_FRAME_SINK, 8000, 20, 4))
+                    : Arg.of("frame-port", handles.framePort());
+        }
+        if (t == ByteBuffer.class) {
+            return Arg.lazy("direct-320", () -> ByteBuffer.allocateDirect(320));
+        }
         if (isStruct(t)) {
             return Arg.lazy("new", () -> newStruct(t));
         }
@@ -131,6 +140,11 @@ final class RawValues {
             }
         } else if (t == boolean.class) {
             args.add(Arg.of("true", true));
+        } else if (t == ByteBuffer.class) {
+            args.add(Arg.of("null", null));
+            args.add(Arg.lazy("heap-320", () -> ByteBuffer.allocate(320)));
+            args.add(Arg.lazy("direct-0", () -> ByteBuffer.allocateDirect(0)));
+            args.add(Arg.lazy("direct-1", () -> ByteBuffer.allocateDirect(1)));
         } else if (t == String.class) {
             args.add(Arg.of("null", null));
             args.addAll(BoundaryText.all());
@@ -154,6 +168,9 @@ final class RawValues {
         }
         if (t == SWIGTYPE_p_pj4j_tonegen.class && handles.destroyedTonegen() != null) {
             return List.of(Arg.of("destroyed-tonegen", handles.destroyedTonegen()));
+        }
+        if (t == SWIGTYPE_p_pj4j_frame_port.class && handles.destroyedFramePort() != null) {
+            return List.of(Arg.of("destroyed-frame-port", handles.destroyedFramePort()));
         }
         return List.of();
     }
