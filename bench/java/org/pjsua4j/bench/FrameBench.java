@@ -3,28 +3,19 @@ package org.pjsua4j.bench;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.pjsua4j.Account;
-import org.pjsua4j.AccountConfig;
-import org.pjsua4j.AccountListener;
 import org.pjsua4j.AudioFrame;
 import org.pjsua4j.AudioSink;
 import org.pjsua4j.AudioSource;
 import org.pjsua4j.Call;
-import org.pjsua4j.CallListener;
-import org.pjsua4j.CallState;
 import org.pjsua4j.Endpoint;
-import org.pjsua4j.EndpointConfig;
 import org.pjsua4j.PcmFormat;
 import org.pjsua4j.Tone;
-import org.pjsua4j.Transport;
-import org.pjsua4j.TransportType;
 
 /**
  * One frame of call audio crossing into Java and one crossing out, on a live call between two
@@ -55,17 +46,9 @@ public class FrameBench {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        endpoint = Endpoint.start(EndpointConfig.builder().transport(TransportType.UDP, "127.0.0.1", 0).build());
-        Transport udp = endpoint.transports().get(0);
-        Account alice = endpoint.addAccount(AccountConfig.builder(udp.uri("alice")).build(), new AccountListener() { });
-        endpoint.addAccount(AccountConfig.builder(udp.uri("bob")).build(), new AccountListener() {
-            @Override
-            public void onIncomingCall(Call incoming) {
-                incoming.answer(200);
-            }
-        });
-        Call call = alice.makeCall(udp.uri("bob"), new CallListener() { });
-        call.stateFuture(CallState.CONFIRMED).get(10, TimeUnit.SECONDS);
+        LoopbackCall c = LoopbackCall.start();
+        endpoint = c.endpoint();
+        Call call = c.call();
         call.playTones(List.of(Tone.of(1000, Duration.ofSeconds(1))), true);
         sink = call.openAudioSink(PcmFormat.NARROWBAND, 50);
         source = call.openAudioSource(PcmFormat.NARROWBAND, 2);
