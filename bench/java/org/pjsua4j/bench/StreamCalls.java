@@ -63,7 +63,7 @@ public final class StreamCalls {
         Path wav = Files.createTempFile("pjsua4j-stream-calls", ".wav");
         writeTone(wav, 8000, 2);
         try (Endpoint endpoint = Endpoint.start(EndpointConfig.builder()
-                .transport(TransportType.UDP, "127.0.0.1", 0).build())) {
+                .transport(TransportType.UDP, "127.0.0.1", 0).maxCalls(calls).build())) {
             Transport udp = endpoint.transports().get(0);
             Account caller = endpoint.addAccount(AccountConfig.builder(udp.uri("caller")).build(), new AccountListener() { });
             List<Call> all = new java.util.concurrent.CopyOnWriteArrayList<>();
