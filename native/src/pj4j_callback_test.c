@@ -84,6 +84,13 @@ static pj_status_t fire_all(const pjsua_callback *cb, pj_pool_t *pool, pjsip_rx_
     cb->on_call_replaced(2, 4);
     cb->on_pager2(PJSUA_INVALID_ID, &from, &to, &empty, &mime, &body, rdata, 1);
     cb->on_pager_status2(2, &to, &empty, (void *) (intptr_t) 77, PJSIP_SC_ACCEPTED, &accepted, tdata, NULL, 1);
+    tsx->method = pjsip_invite_method;
+    tsx->role = PJSIP_ROLE_UAC;
+    tsx->state = PJSIP_TSX_STATE_COMPLETED;
+    tsx_event.body.tsx_state.type = PJSIP_EVENT_RX_MSG;
+    tsx_event.body.tsx_state.src.rdata = rdata;
+    cb->on_call_tsx_state(2, tsx, &tsx_event);
+    cb->on_reg_state(3);
     result[RESULT_CONT] = cont;
     return PJ_SUCCESS;
 }

@@ -23,7 +23,9 @@
     X(on_call_redirected, "onCallRedirected", "(I[BJ)I")             \
     X(on_call_replaced, "onCallReplaced", "(II)V")                   \
     X(on_pager2, "onPager", "(I[B[B[B[B[BJI)V")                      \
-    X(on_pager_status2, "onPagerStatus", "(I[B[BJI[BJJI)V")
+    X(on_pager_status2, "onPagerStatus", "(I[B[BJI[BJJI)V")    \
+    X(on_call_tsx_state, "onCallTsxState", "(I[BZII[BJ)V")      \
+    X(on_reg_state, "onAccRegState", "(I)V")
 
 enum {
 #define PJ4J_CB_ID(field, method, signature) CB_##field,
@@ -339,6 +341,34 @@ static void on_pager_status2(pjsua_call_id call_id, const pj_str_t *to, const pj
         UPCALL(env, Void, on_pager_status2, (jint) call_id, s[0], s[1], (jlong) (intptr_t) user_data,
                (jint) status, s[2], (jlong) (intptr_t) tdata, (jlong) (intptr_t) rdata, (jint) acc_id);
     leave(env, CB_on_pager_status2);
+}
+
+/* The transaction's method, role, state and status travel as values: Java would otherwise need a
+ * crossing for each, on every state change of every request of every call. */
+static void on_call_tsx_state(pjsua_call_id call_id, pjsip_transaction *tsx, pjsip_event *e)
+{
+    JNIEnv *env;
+    jbyteArray method, reason = NULL;
+
+    if (!tsx || !(env = enter(CB_on_call_tsx_state)))
+        return;
+    method = pj4j_str_to_bytes(env, &tsx->method.name);
+    if (method)
+        reason = pj4j_str_to_bytes(env, &tsx->status_text);
+    if (reason)
+        UPCALL(env, Void, on_call_tsx_state, (jint) call_id, method, (jboolean) (tsx->role == PJSIP_ROLE_UAC),
+               (jint) tsx->state, (jint) tsx->status_code, reason, (jlong) (intptr_t) pj4j_event_rdata(e));
+    leave(env, CB_on_call_tsx_state);
+}
+
+static void on_reg_state(pjsua_acc_id acc_id)
+{
+    JNIEnv *env;
+
+    if (!(env = enter(CB_on_reg_state)))
+        return;
+    UPCALL(env, Void, on_reg_state, (jint) acc_id);
+    leave(env, CB_on_reg_state);
 }
 
 void pj4j_callbacks_fill(pjsua_callback *cb)

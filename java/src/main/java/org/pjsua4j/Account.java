@@ -80,10 +80,13 @@ public interface Account extends AutoCloseable {
      * {@link AccountListener#onRegistration}.
      *
      * @param register true to register or renew, false to unregister
+     * @return completed with the next outcome pjsua reports for the account (normally this
+     *         request's: {@link RegistrationEvent.Kind#SUCCEEDED}, {@link RegistrationEvent.Kind#ENDED}
+     *         or {@link RegistrationEvent.Kind#FAILED}), after the listener saw it
      * @throws PjsipException if the account has no registrar, or is not registered when unregistering
      * @throws IllegalStateException if closed
      */
-    void setRegistration(boolean register);
+    CompletableFuture<RegistrationEvent> setRegistration(boolean register);
 
     /**
      * Removes every binding of the account's address of record at the registrar, other devices'

@@ -175,8 +175,8 @@ final class RealAccount implements Account {
     }
 
     @Override
-    public void setRegistration(boolean register) {
-        whileOpen("setRegistration", () -> registration.set(register));
+    public CompletableFuture<RegistrationEvent> setRegistration(boolean register) {
+        return whileOpen("setRegistration", () -> registration.set(register));
     }
 
     @Override
@@ -306,11 +306,16 @@ final class RealAccount implements Account {
     }
 
     void deliver(RegistrationEvent event, CompletableFuture<RegistrationEvent> done) {
+        deliver(event, List.of(done));
+    }
+
+    /** The futures complete after the listener has seen the event. */
+    void deliver(RegistrationEvent event, List<CompletableFuture<RegistrationEvent>> done) {
         events.execute(() -> {
             try {
                 listener.onRegistration(event);
             } finally {
-                done.complete(event);
+                done.forEach(f -> f.complete(event));
             }
         });
     }

@@ -23,7 +23,9 @@ enum Upcall {
     ON_CALL_REDIRECTED,
     ON_CALL_REPLACED,
     ON_PAGER2,
-    ON_PAGER_STATUS2;
+    ON_PAGER_STATUS2,
+    ON_CALL_TSX_STATE,
+    ON_REG_STATE;
 
     /** The {@link PjsuaCallback} method; a constant without one fails class initialisation. */
     private final Method method;

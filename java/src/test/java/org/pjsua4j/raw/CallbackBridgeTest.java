@@ -141,6 +141,18 @@ class CallbackBridgeTest {
             record("on_pager_status2", call_id, to, body, user_data, status, reason,
                     SWIGTYPE_p_pjsip_tx_data.getCPtr(tdata), rdata, acc_id);
         }
+
+        @Override
+        public void on_call_tsx_state(int call_id, String method, boolean uac, int state, int code, String reason,
+                SWIGTYPE_p_pjsip_rx_data rdata) {
+            record("on_call_tsx_state", call_id, method, uac, state, code, reason,
+                    SWIGTYPE_p_pjsip_rx_data.getCPtr(rdata));
+        }
+
+        @Override
+        public void on_reg_state(int acc_id) {
+            record("on_reg_state", acc_id);
+        }
     }
 
     /** The synthetic arguments of pj4j_callback_test.c, as Java must receive them. */
@@ -160,6 +172,9 @@ class CallbackBridgeTest {
                 "text/plain", "Grüße 👋", RDATA, 1));
         m.put("on_pager_status2", Arrays.asList(2, "<sip:bob@127.0.0.1>", "", 77L, PJSIP_SC_ACCEPTED, "Accepted",
                 TDATA, null, 1));
+        m.put("on_call_tsx_state", List.of(2, "INVITE", true, PJSIP_TSX_STATE_COMPLETED, 408, "Zeitüberschreitung",
+                RDATA));
+        m.put("on_reg_state", List.of(3));
         return m;
     }
 
