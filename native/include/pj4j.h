@@ -42,6 +42,10 @@ void pj4j_upcall_done(JNIEnv *env, const char *callback);
 int pj4j_is_line(const char *text, size_t len, size_t max);
 int pj4j_is_token(const char *text, size_t len, size_t max);
 
+/* Appends "hdr_name: hdr_value" to a pjsip header list, allocated from pool, after the same checks as
+ * pj4j_msg_data_add_hdr (pj4j_calls.c). */
+pj_status_t pj4j_hdr_list_add(pjsip_hdr *list, pj_pool_t *pool, const pj_str_t *hdr_name, const pj_str_t *hdr_value);
+
 /* Byte arrays and strings (pj4j_strings.c). */
 typedef struct pj4j_bytes {
     char *data;

@@ -24,7 +24,10 @@ public interface Account extends AutoCloseable {
     /** @return the account's SIP URI */
     String uri();
 
-    /** @return the configuration it was added (or last updated) with, or null for a local account */
+    /**
+     * @return the configuration it was added (or last updated) with, or null for a local account
+     *         added without one
+     */
     AccountConfig config();
 
     /** @return true until the account or its endpoint is closed */
@@ -54,8 +57,9 @@ public interface Account extends AutoCloseable {
      * credentials re-register.
      *
      * @param newConfig the new configuration
-     * @throws IllegalArgumentException if a URI in it is malformed
-     * @throws IllegalStateException if closed, or a local account
+     * @throws IllegalArgumentException if a URI in it is malformed, or it has a registrar for a local
+     *         account
+     * @throws IllegalStateException if closed, or a local account added without a configuration
      */
     void update(AccountConfig newConfig);
 

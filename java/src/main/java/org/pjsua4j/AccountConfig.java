@@ -40,6 +40,7 @@ public final class AccountConfig {
     private final Transport transport;
     private final SessionTimers sessionTimers;
     private final Optional<Duration> mediaTimeout;
+    private final List<SipHeader> registrationHeaders;
 
     /**
      * A digest credential.
@@ -86,6 +87,7 @@ public final class AccountConfig {
         this.transport = b.transport;
         this.sessionTimers = b.sessionTimers;
         this.mediaTimeout = b.mediaTimeout;
+        this.registrationHeaders = List.copyOf(b.registrationHeaders);
     }
 
     /**
@@ -220,6 +222,11 @@ public final class AccountConfig {
         return mediaTimeout;
     }
 
+    /** @return headers added to every REGISTER of the account, e.g. {@code Supported: path} */
+    public List<SipHeader> registrationHeaders() {
+        return registrationHeaders;
+    }
+
     @Override
     public String toString() {
         return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + Redact.uri(registrarUri) + ", proxies="
@@ -251,6 +258,7 @@ public final class AccountConfig {
         private Transport transport;
         private SessionTimers sessionTimers = SessionTimers.DEFAULT;
         private Optional<Duration> mediaTimeout = Optional.empty();
+        private final List<SipHeader> registrationHeaders = new ArrayList<>();
 
         private Builder(String id) {
             this.id = WireText.uri("account id", id);
@@ -445,6 +453,19 @@ public final class AccountConfig {
          */
         public Builder mediaTimeout(Duration timeout) {
             this.mediaTimeout = Optional.of(MediaTimeouts.check("mediaTimeout", timeout));
+            return this;
+        }
+
+        /**
+         * Adds a header to every REGISTER (and unregistration) of the account, e.g.
+         * {@code Supported: path} (RFC 3327) or {@code Supported: 100rel}, as pjsua's
+         * {@code reg_hdr_list}.
+         *
+         * @param header the header
+         * @return this builder
+         */
+        public Builder registrationHeader(SipHeader header) {
+            registrationHeaders.add(Objects.requireNonNull(header, "header"));
             return this;
         }
 
