@@ -71,6 +71,8 @@ public interface Call extends AutoCloseable {
     /**
      * Answers an incoming call, as {@link #answer(int)}, with extra headers in the response (e.g. a
      * {@code P-Early-Media} with a 183, or an {@code X-} header a gateway expects).
+     * pjsip builds each answer of a call from the previous one: a header given here replaces those of
+     * the same name an earlier answer carried, and headers of other names stay in later answers.
      *
      * @param code a SIP status code, 100..699: any provisional code (100, 180, 181, 182, 183, ...),
      *        200, or an error code to reject the call

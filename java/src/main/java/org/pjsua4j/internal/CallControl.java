@@ -64,7 +64,7 @@ final class CallControl {
             }
             try (pjsua_call_setting opt = audioOnly();
                     MessageData data = MessageData.withServer(core.config().userAgent(), headers)) {
-                pjsua.pjsua_call_answer2(call.id(), opt, code, null, data.nativeData());
+                pjsua.pj4j_call_answer(call.id(), opt, code, null, data.nativeData());
             }
         });
     }
