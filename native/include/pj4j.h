@@ -105,6 +105,8 @@ pj_status_t pj4j_unhandled_register(void);
 pj_status_t pj4j_unhandled_answer(pj_int64_t id, const pj4j_answer *answer);
 pj_status_t pj4j_unhandled_answer_default(pj_int64_t id);
 int pj4j_unhandled_bridge_init(JNIEnv *env);
+/* Upcalls into org.pjsua4j.raw.PlayerEvents: a WAV player reached the end of its file (pj4j_players.c). */
+int pj4j_players_init(JNIEnv *env);
 /* Offers a held request to the Java listener; 0 when nobody took it (no listener, or it failed). */
 int pj4j_unhandled_upcall(pj_int64_t id, const pjsip_rx_data *rdata);
 
