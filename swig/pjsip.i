@@ -37,3 +37,12 @@ void pjsip_tsx_set_timers(unsigned t1, unsigned t2, unsigned t4, unsigned td);
 %constant int PJSIP_TSX_STATE_CONFIRMED = PJSIP_TSX_STATE_CONFIRMED;
 %constant int PJSIP_TSX_STATE_TERMINATED = PJSIP_TSX_STATE_TERMINATED;
 %constant int PJSIP_TSX_STATE_DESTROYED = PJSIP_TSX_STATE_DESTROYED;
+
+/* Whether pjsip writes headers in their compact form (pjsip_cfg()->endpt.use_compact_form); global to
+ * the process, as in C. */
+%inline %{
+void pj4j_use_compact_form(pj_bool_t compact)
+{
+    pjsip_cfg()->endpt.use_compact_form = compact;
+}
+%}
