@@ -55,8 +55,10 @@ public final class Endpoint implements AutoCloseable {
      * @param config the account configuration
      * @param listener receives the account's events
      * @return the account
-     * @throws IllegalArgumentException if the id or registrar is not a valid SIP URI
-     * @throws PjsipException if pjsua refuses the account
+     * @throws IllegalArgumentException if the id, registrar or a proxy is not a valid SIP URI: the
+     *         facade checks them with pjsip's parser first (the raw {@code pjsua_acc_add} reports the
+     *         same id as a {@code PjsipException} with {@code PJSIP_EINVALIDURI})
+     * @throws PjsipException if pjsua refuses the account for another reason (e.g. too many accounts)
      * @throws IllegalStateException if the endpoint is closed
      */
     public Account addAccount(AccountConfig config, AccountListener listener) {
