@@ -146,6 +146,19 @@ class RegistrationFaultTest {
     }
 
     @Test
+    void anImsAccountAuthorizesItsFirstRegisterUnasked() throws Exception {
+        try (Sipp registrar = Sipp.server("register-initial-auth.xml", 1, Duration.ofSeconds(30))) {
+            Registrations seen = new Registrations();
+            Account ivy = ep.addAccount(registeringAt(registrar, "ivy").credential("ims.test", "ivy", "pw")
+                    .initialAuthorization("AKAv1-MD5").build(), seen);
+            RegistrationEvent registered = seen.next();
+            assertEquals(RegistrationEvent.Kind.SUCCEEDED, registered.kind(), registered + registrar.log());
+            ivy.close();
+            assertEquals(0, registrar.await(Duration.ofSeconds(10)), "SIPp saw the Authorization: " + registrar.log());
+        }
+    }
+
+    @Test
     void retryAfterFromA503IsHonoured() throws Exception {
         try (Sipp registrar = Sipp.server("register-503-retry-after.xml", 2, Duration.ofSeconds(30))) {
             Registrations seen = new Registrations();

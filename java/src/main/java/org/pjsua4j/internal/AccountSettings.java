@@ -73,6 +73,11 @@ final class AccountSettings {
             ac.setTransport_id(config.transport().id());
         }
         sessionTimers(config.sessionTimers(), ac);
+        config.initialAuthorization().ifPresent(algorithm -> {
+            var pref = ac.getAuth_pref();
+            pref.setInitial_auth(true);
+            pref.setAlgorithm(algorithm);
+        });
         for (SipHeader h : config.registrationHeaders()) {
             pjsua.pj4j_acc_config_add_reg_hdr(ac, pool, h.name(), h.value());
         }
