@@ -29,6 +29,7 @@ PJ4J_STRUCT(pjsua_srtp_opt)
 PJ4J_STRUCT(pjsua_conf_connect_param)
 PJ4J_STRUCT(pjsip_cred_info)
 PJ4J_STRUCT(pjsip_cred_info_ext_aka)
+PJ4J_STRUCT(pjsip_auth_clt_pref)
 PJ4J_STRUCT(pjsip_hdr)
 PJ4J_STRUCT(pj_stun_resolve_result)
 PJ4J_STRUCT(pjsip_host_port)
@@ -79,6 +80,7 @@ PJ4J_STRUCT(pjsua_acc_info)
 %rename("%s") pjsip_timer_setting;
 /* pjsua_transport_config.tls_setting; pj/ssl_sock.h brings its constants (PJ_SSL_SOCK_PROTO_*). */
 %rename("%s") pjsip_tls_setting;
+%rename("%s") pjsip_auth_clt_pref;
 %include <pj/types.h>
 %include <pj/errno.h>
 %include "pj_errno_constants.i"

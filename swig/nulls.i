@@ -16,6 +16,7 @@ static const char *const pj4j_optional_params[] = {
     "pjsua_call_make_call opt", "pjsua_call_make_call msg_data",
     "pjsua_call_answer reason", "pjsua_call_answer msg_data",
     "pjsua_call_answer2 opt", "pjsua_call_answer2 reason", "pjsua_call_answer2 msg_data",
+    "pj4j_call_answer opt", "pj4j_call_answer reason", "pj4j_call_answer msg_data",
     "pjsua_call_answer_with_sdp opt", "pjsua_call_answer_with_sdp reason", "pjsua_call_answer_with_sdp msg_data",
     "pjsua_call_hangup reason", "pjsua_call_hangup msg_data",
     "pjsua_call_set_hold msg_data", "pjsua_call_set_hold2 msg_data",

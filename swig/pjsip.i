@@ -26,3 +26,23 @@ pj_status_t pj4j_tx_data_dec_ref(pjsip_tx_data *tdata)
 /* SIP timers T1, T2, T4 and the transaction timeout, in milliseconds (0 keeps a value). Global to the
  * process, as in C. */
 void pjsip_tsx_set_timers(unsigned t1, unsigned t2, unsigned t4, unsigned td);
+
+/* The states PjsuaCallback.on_call_tsx_state reports (pjsip_tsx_state_e); the rest of
+ * sip_transaction.h is pjsip's own machinery, not for Java. */
+%constant int PJSIP_TSX_STATE_NULL = PJSIP_TSX_STATE_NULL;
+%constant int PJSIP_TSX_STATE_CALLING = PJSIP_TSX_STATE_CALLING;
+%constant int PJSIP_TSX_STATE_TRYING = PJSIP_TSX_STATE_TRYING;
+%constant int PJSIP_TSX_STATE_PROCEEDING = PJSIP_TSX_STATE_PROCEEDING;
+%constant int PJSIP_TSX_STATE_COMPLETED = PJSIP_TSX_STATE_COMPLETED;
+%constant int PJSIP_TSX_STATE_CONFIRMED = PJSIP_TSX_STATE_CONFIRMED;
+%constant int PJSIP_TSX_STATE_TERMINATED = PJSIP_TSX_STATE_TERMINATED;
+%constant int PJSIP_TSX_STATE_DESTROYED = PJSIP_TSX_STATE_DESTROYED;
+
+/* Whether pjsip writes headers in their compact form (pjsip_cfg()->endpt.use_compact_form); global to
+ * the process, as in C. */
+%inline %{
+void pj4j_use_compact_form(pj_bool_t compact)
+{
+    pjsip_cfg()->endpt.use_compact_form = compact;
+}
+%}

@@ -44,6 +44,10 @@ void pj4j_upcall_done(JNIEnv *env, const char *callback);
 int pj4j_is_line(const char *text, size_t len, size_t max);
 int pj4j_is_token(const char *text, size_t len, size_t max);
 
+/* Appends "hdr_name: hdr_value" to a pjsip header list, allocated from pool, after the same checks as
+ * pj4j_msg_data_add_hdr (pj4j_calls.c). */
+pj_status_t pj4j_hdr_list_add(pjsip_hdr *list, pj_pool_t *pool, const pj_str_t *hdr_name, const pj_str_t *hdr_value);
+
 /* Byte arrays and strings (pj4j_strings.c). */
 typedef struct pj4j_bytes {
     char *data;
@@ -107,6 +111,8 @@ pj_status_t pj4j_unhandled_register(void);
 pj_status_t pj4j_unhandled_answer(pj_int64_t id, const pj4j_answer *answer);
 pj_status_t pj4j_unhandled_answer_default(pj_int64_t id);
 int pj4j_unhandled_bridge_init(JNIEnv *env);
+/* Upcalls into org.pjsua4j.raw.PlayerEvents: a WAV player reached the end of its file (pj4j_players.c). */
+int pj4j_players_init(JNIEnv *env);
 /* Offers a held request to the Java listener; 0 when nobody took it (no listener, or it failed). */
 int pj4j_unhandled_upcall(pj_int64_t id, const pjsip_rx_data *rdata);
 

@@ -14,4 +14,10 @@ pj_status_t pj4j_acc_del_without_unregistration(pjsua_acc_id acc_id);
  * outcome arrives as PjsuaCallback.on_acc_send_request(acc_id, user_data, code, reason). */
 pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data);
 
+/* Appends "hdr_name: hdr_value" to the REGISTERs of an account configuration (reg_hdr_list, a C list
+ * Java cannot build), e.g. "Supported: path". The header is allocated from pool, which must outlive
+ * the pjsua_acc_add or pjsua_acc_modify that copies the configuration. */
+pj_status_t pj4j_acc_config_add_reg_hdr(pjsua_acc_config *cfg, pj_pool_t *pool, const pj_str_t *hdr_name,
+                                        const pj_str_t *hdr_value);
+
 #endif

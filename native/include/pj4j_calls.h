@@ -31,6 +31,11 @@ pj_status_t pj4j_call_get_media_info(pjsua_call_id call_id, unsigned med_idx, pj
 pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, const pj_str_t *hdr_name,
                                   const pj_str_t *hdr_value);
 
+/* pjsua_call_answer2, except that msg_data's headers replace those of the same name that an earlier
+ * answer of the call added: pjsip builds each answer from the previous one, headers included. */
+pj_status_t pj4j_call_answer(pjsua_call_id call_id, const pjsua_call_setting *opt, unsigned code,
+                             const pj_str_t *reason, const pjsua_msg_data *msg_data);
+
 /* Reading a pjsip_event of a callback (valid only during the callback, as in C). */
 
 /* The pjsip_event_id_e of the event. */

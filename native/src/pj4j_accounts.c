@@ -189,3 +189,10 @@ pj_bool_t pj4j_destroy_needs_rx(void)
     PJSUA_UNLOCK();
     return needs;
 }
+
+pj_status_t pj4j_acc_config_add_reg_hdr(pjsua_acc_config *cfg, pj_pool_t *pool, const pj_str_t *hdr_name,
+                                        const pj_str_t *hdr_value)
+{
+    PJ_ASSERT_RETURN(cfg, PJ_EINVAL);
+    return pj4j_hdr_list_add(&cfg->reg_hdr_list, pool, hdr_name, hdr_value);
+}

@@ -115,6 +115,13 @@ static pj_status_t fire_all(const pjsua_callback *cb, pj_pool_t *pool, pjsip_rx_
     if (pj_strcmp(&subscribe_reason, pjsip_get_status_text(subscribe_code)) != 0)
         return PJ_EBUG;
     result[RESULT_SUBSCRIBE_CODE] = subscribe_code;
+    tsx->method = pjsip_invite_method;
+    tsx->role = PJSIP_ROLE_UAC;
+    tsx->state = PJSIP_TSX_STATE_COMPLETED;
+    tsx_event.body.tsx_state.type = PJSIP_EVENT_RX_MSG;
+    tsx_event.body.tsx_state.src.rdata = rdata;
+    cb->on_call_tsx_state(2, tsx, &tsx_event);
+    cb->on_reg_state(3);
     result[RESULT_CONT] = cont;
     return PJ_SUCCESS;
 }

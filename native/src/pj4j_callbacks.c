@@ -27,7 +27,9 @@
     X(on_incoming_subscribe, "onIncomingSubscribe", "(IJI[BJ)I")      \
     X(on_buddy_state, "onBuddyState", "(I)V")                         \
     X(on_buddy_evsub_state, "onBuddyEvsubState", "(IJJ)V")            \
-    X(on_mwi_info, "onMwiInfo", "(IJJ[B[B)V")
+    X(on_mwi_info, "onMwiInfo", "(IJJ[B[B)V")                      \
+    X(on_call_tsx_state, "onCallTsxState", "(I[BZII[BJ)V")            \
+    X(on_reg_state, "onAccRegState", "(I)V")
 
 enum {
 #define PJ4J_CB_ID(field, method, signature) CB_##field,
@@ -414,7 +416,33 @@ static void on_mwi_info(pjsua_acc_id acc_id, pjsua_mwi_info *mwi_info)
     if (notify_body(env, mwi_info->rdata, &type, &body))
         UPCALL(env, Void, on_mwi_info, (jint) acc_id, (jlong) (intptr_t) mwi_info->evsub,
                (jlong) (intptr_t) mwi_info->rdata, type, body);
-    leave(env, CB_on_mwi_info);
+    leave(env, CB_on_mwi_info); \
+/* The transaction's method, role, state and status travel as values: Java would otherwise need a
+ * crossing for each, on every state change of every request of every call. */
+static void on_call_tsx_state(pjsua_call_id call_id, pjsip_transaction *tsx, pjsip_event *e)
+{
+    JNIEnv *env;
+    jbyteArray method, reason = NULL;
+
+    if (!tsx || !(env = enter(CB_on_call_tsx_state)))
+        return;
+    method = pj4j_str_to_bytes(env, &tsx->method.name);
+    if (method)
+        reason = pj4j_str_to_bytes(env, &tsx->status_text);
+    if (reason)
+        UPCALL(env, Void, on_call_tsx_state, (jint) call_id, method, (jboolean) (tsx->role == PJSIP_ROLE_UAC),
+               (jint) tsx->state, (jint) tsx->status_code, reason, (jlong) (intptr_t) pj4j_event_rdata(e));
+    leave(env, CB_on_call_tsx_state);
+}
+
+static void on_reg_state(pjsua_acc_id acc_id)
+{
+    JNIEnv *env;
+
+    if (!(env = enter(CB_on_reg_state)))
+        return;
+    UPCALL(env, Void, on_reg_state, (jint) acc_id);
+    leave(env, CB_on_reg_state);
 }
 
 void pj4j_callbacks_fill(pjsua_callback *cb)

@@ -90,10 +90,16 @@ pj_status_t pj4j_call_get_media_info(pjsua_call_id call_id, unsigned med_idx, pj
 pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, const pj_str_t *hdr_name,
                                   const pj_str_t *hdr_value)
 {
+    PJ_ASSERT_RETURN(msg_data, PJ_EINVAL);
+    return pj4j_hdr_list_add(&msg_data->hdr_list, pool, hdr_name, hdr_value);
+}
+
+pj_status_t pj4j_hdr_list_add(pjsip_hdr *list, pj_pool_t *pool, const pj_str_t *hdr_name, const pj_str_t *hdr_value)
+{
     pj_str_t n, v;
     pjsip_generic_string_hdr *h;
 
-    PJ_ASSERT_RETURN(msg_data && pool && hdr_name && hdr_value && hdr_name->slen > 0, PJ_EINVAL);
+    PJ_ASSERT_RETURN(list && pool && hdr_name && hdr_value && hdr_name->slen > 0, PJ_EINVAL);
     /* A name that is not a token, or a line break in the value, would put text of the caller's
      * making on the wire as a header of its own. */
     if (!pj4j_is_token(hdr_name->ptr, (size_t) hdr_name->slen, PJSIP_MAX_HNAME_LEN)
@@ -104,7 +110,7 @@ pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, con
     h = pjsip_generic_string_hdr_create(pool, &n, &v);
     if (!h)
         return PJ_ENOMEM;
-    pj_list_push_back(&msg_data->hdr_list, h);
+    pj_list_push_back(list, h);
     return PJ_SUCCESS;
 }
 

@@ -35,7 +35,8 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *jvm, void *reserved)
         return JNI_ERR;
     bridge = pj4j_global_class(env, "org/pjsua4j/raw/NativeBridge");
     if (!bridge || !pj4j_threads_init(jvm) || !pj4j_errors_init(env) || !pj4j_callbacks_init(env)
-        || !pj4j_log_init(env) || !pj4j_owned_init(env) || !pj4j_unhandled_bridge_init(env))
+        || !pj4j_log_init(env) || !pj4j_owned_init(env) || !pj4j_unhandled_bridge_init(env)
+        || !pj4j_players_init(env))
         return JNI_ERR;
 
     pj_log_set_log_func(&pj4j_log_cb);

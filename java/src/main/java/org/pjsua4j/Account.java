@@ -24,7 +24,10 @@ public interface Account extends AutoCloseable {
     /** @return the account's SIP URI */
     String uri();
 
-    /** @return the configuration it was added (or last updated) with, or null for a local account */
+    /**
+     * @return the configuration it was added (or last updated) with, or null for a local account
+     *         added without one
+     */
     AccountConfig config();
 
     /** @return true until the account or its endpoint is closed */
@@ -54,8 +57,9 @@ public interface Account extends AutoCloseable {
      * credentials re-register.
      *
      * @param newConfig the new configuration
-     * @throws IllegalArgumentException if a URI in it is malformed
-     * @throws IllegalStateException if closed, or a local account
+     * @throws IllegalArgumentException if a URI in it is malformed, or it has a registrar for a local
+     *         account
+     * @throws IllegalStateException if closed, or a local account added without a configuration
      */
     void update(AccountConfig newConfig);
 
@@ -80,10 +84,13 @@ public interface Account extends AutoCloseable {
      * {@link AccountListener#onRegistration}.
      *
      * @param register true to register or renew, false to unregister
+     * @return completed with the next outcome pjsua reports for the account (normally this
+     *         request's: {@link RegistrationEvent.Kind#SUCCEEDED}, {@link RegistrationEvent.Kind#ENDED}
+     *         or {@link RegistrationEvent.Kind#FAILED}), after the listener saw it
      * @throws PjsipException if the account has no registrar, or is not registered when unregistering
      * @throws IllegalStateException if closed
      */
-    void setRegistration(boolean register);
+    CompletableFuture<RegistrationEvent> setRegistration(boolean register);
 
     /**
      * Removes every binding of the account's address of record at the registrar, other devices'

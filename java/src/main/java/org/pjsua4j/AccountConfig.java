@@ -43,6 +43,8 @@ public final class AccountConfig {
     private final Transport transport;
     private final SessionTimers sessionTimers;
     private final Optional<Duration> mediaTimeout;
+    private final List<SipHeader> registrationHeaders;
+    private final Optional<String> initialAuthorization;
 
     /**
      * A digest credential.
@@ -92,6 +94,8 @@ public final class AccountConfig {
         this.transport = b.transport;
         this.sessionTimers = b.sessionTimers;
         this.mediaTimeout = b.mediaTimeout;
+        this.registrationHeaders = List.copyOf(b.registrationHeaders);
+        this.initialAuthorization = b.initialAuthorization;
     }
 
     /**
@@ -245,6 +249,19 @@ public final class AccountConfig {
         return mediaTimeout;
     }
 
+    /** @return headers added to every REGISTER of the account, e.g. {@code Supported: path} */
+    public List<SipHeader> registrationHeaders() {
+        return registrationHeaders;
+    }
+
+    /**
+     * @return the algorithm named in the Authorization sent unasked with the first request (IMS,
+     *         pjsip's {@code auth_pref.initial_auth}), or empty when requests wait for a challenge
+     */
+    public Optional<String> initialAuthorization() {
+        return initialAuthorization;
+    }
+
     @Override
     public String toString() {
         return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + Redact.uri(registrarUri) + ", proxies="
@@ -281,6 +298,8 @@ public final class AccountConfig {
         private Transport transport;
         private SessionTimers sessionTimers = SessionTimers.DEFAULT;
         private Optional<Duration> mediaTimeout = Optional.empty();
+        private final List<SipHeader> registrationHeaders = new ArrayList<>();
+        private Optional<String> initialAuthorization = Optional.empty();
 
         private Builder(String id) {
             this.id = WireText.uri("account id", id);
@@ -524,6 +543,36 @@ public final class AccountConfig {
          */
         public Builder mediaTimeout(Duration timeout) {
             this.mediaTimeout = Optional.of(MediaTimeouts.check("mediaTimeout", timeout));
+            return this;
+        }
+
+        /**
+         * Adds a header to every REGISTER (and unregistration) of the account, e.g.
+         * {@code Supported: path} (RFC 3327) or {@code Supported: 100rel}, as pjsua's
+         * {@code reg_hdr_list}.
+         *
+         * @param header the header
+         * @return this builder
+         */
+        public Builder registrationHeader(SipHeader header) {
+            registrationHeaders.add(Objects.requireNonNull(header, "header"));
+            return this;
+        }
+
+        /**
+         * Sends an Authorization header with the first request, before any challenge, as IMS
+         * (3GPP TS 24.229) requires of a REGISTER: pjsip's {@code pjsip_auth_clt_pref} with
+         * {@code initial_auth}. Its username and realm are the first credential's.
+         *
+         * @param algorithm the algorithm to name, e.g. {@code AKAv1-MD5}, or "" for none
+         * @return this builder
+         * @throws IllegalArgumentException if algorithm is not a SIP token (or empty)
+         */
+        public Builder initialAuthorization(String algorithm) {
+            if (!algorithm.isEmpty()) {
+                WireText.token("initialAuthorization algorithm", algorithm);
+            }
+            this.initialAuthorization = Optional.of(algorithm);
             return this;
         }
 

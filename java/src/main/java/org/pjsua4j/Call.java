@@ -64,7 +64,25 @@ public interface Call extends AutoCloseable {
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if pjsua refuses (e.g. answering an outgoing call)
      */
-    void answer(int code);
+    default void answer(int code) {
+        answer(code, List.of());
+    }
+
+    /**
+     * Answers an incoming call, as {@link #answer(int)}, with extra headers in the response (e.g. a
+     * {@code P-Early-Media} with a 183, or an {@code X-} header a gateway expects).
+     * pjsip builds each answer of a call from the previous one: a header given here replaces those of
+     * the same name an earlier answer carried, and headers of other names stay in later answers.
+     *
+     * @param code a SIP status code, 100..699: any provisional code (100, 180, 181, 182, 183, ...),
+     *        200, or an error code to reject the call
+     * @param headers headers to add to the response, possibly empty
+     * @throws NullPointerException if headers is or holds null
+     * @throws IllegalArgumentException if code is out of range
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if pjsua refuses (e.g. answering an outgoing call)
+     */
+    void answer(int code, List<SipHeader> headers);
 
     /**
      * Ends the call with pjsua's default code: CANCEL before an answer, BYE after it, 603 for an
@@ -85,7 +103,23 @@ public interface Call extends AutoCloseable {
      *         at most that length
      * @throws IllegalStateException if the call has ended already
      */
-    void hangup(int code, String reason);
+    default void hangup(int code, String reason) {
+        hangup(code, reason, List.of());
+    }
+
+    /**
+     * Ends or rejects the call, as {@link #hangup(int, String)}, with extra headers in the request or
+     * response that ends it (BYE, CANCEL, or the rejecting response), e.g. a {@code Reason} header.
+     *
+     * @param code the status code to reject an incoming call with, or 0 for pjsua's default
+     * @param reason the reason phrase, or null for the standard one
+     * @param headers headers to add, possibly empty
+     * @throws NullPointerException if headers is or holds null
+     * @throws IllegalArgumentException if code is neither 0 nor 300..699, or reason is not one line of
+     *         at most 1024 bytes
+     * @throws IllegalStateException if the call has ended already
+     */
+    void hangup(int code, String reason, List<SipHeader> headers);
 
     /**
      * Redirects an unanswered incoming call: answers 302 Moved Temporarily with {@code target} as
@@ -113,48 +147,99 @@ public interface Call extends AutoCloseable {
      * side holds too). The change shows in {@link CallInfo#hold()} through
      * {@link CallListener#onMedia}.
      *
+     * @return completed (on the call's event thread, after the media event of a 2xx) with the final
+     *         answer to the re-INVITE, or pjsip's own 408/503 when none came; completed
+     *         exceptionally with {@link IllegalStateException} if the call ends first
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the call is not confirmed or another re-INVITE is in progress
      */
-    void hold();
+    default CompletableFuture<SipStatus> hold() {
+        return hold(List.of());
+    }
+
+    /**
+     * Puts the call on hold, as {@link #hold()}, with extra headers in the re-INVITE.
+     *
+     * @param headers headers to add, possibly empty
+     * @return the final answer to the re-INVITE, as {@link #hold()}
+     * @throws NullPointerException if headers is or holds null
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not confirmed or another re-INVITE is in progress
+     */
+    CompletableFuture<SipStatus> hold(List<SipHeader> headers);
 
     /**
      * Takes the call off hold: a re-INVITE that makes the audio sendrecv again.
      *
+     * @return the final answer to the re-INVITE, as {@link #hold()}
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the call is not confirmed or another re-INVITE is in progress
      */
-    void unhold();
+    default CompletableFuture<SipStatus> unhold() {
+        return unhold(List.of());
+    }
+
+    /**
+     * Takes the call off hold, as {@link #unhold()}, with extra headers in the re-INVITE.
+     *
+     * @param headers headers to add, possibly empty
+     * @return the final answer to the re-INVITE, as {@link #hold()}
+     * @throws NullPointerException if headers is or holds null
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not confirmed or another re-INVITE is in progress
+     */
+    CompletableFuture<SipStatus> unhold(List<SipHeader> headers);
 
     /**
      * Sends a re-INVITE with a fresh SDP offer (e.g. to refresh the session or move the media), keeping
      * the hold state as it is. The outcome shows through {@link CallListener#onMedia}.
      *
+     * @return the final answer to the re-INVITE, as {@link #hold()}
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the call is not confirmed or another offer is in progress
      */
-    void reinvite();
+    CompletableFuture<SipStatus> reinvite();
 
     /**
      * Sends an UPDATE (RFC 3311) with a fresh SDP offer; unlike a re-INVITE it also works before the
      * call is answered, if the peer allows UPDATE.
      *
+     * @return the final answer to the UPDATE, or pjsip's own 408/503 when none came; completed
+     *         exceptionally with {@link IllegalStateException} if the call ends first
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the dialog does not exist yet or another offer is in progress
      */
-    void update();
+    CompletableFuture<SipStatus> update();
 
     /**
      * Blind transfer: asks the peer (REFER) to call {@code target} instead of us. Progress arrives as
      * {@link CallListener#onTransferStatus}; this call stays up until someone hangs it up.
      *
      * @param target a SIP URI
+     * @return completed (on the call's event thread, after the listener heard it) with the final
+     *         status: of the transferee's call to the target, or of the REFER if it was refused;
+     *         completed exceptionally with {@link IllegalStateException} if this call ends first
      * @throws IllegalArgumentException if target is not a SIP URI of at most
      *         256 bytes on one line
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the call is not confirmed
      */
-    void transfer(String target);
+    default CompletableFuture<TransferStatus> transfer(String target) {
+        return transfer(target, List.of());
+    }
+
+    /**
+     * Blind transfer, as {@link #transfer(String)}, with extra headers in the REFER.
+     *
+     * @param target a SIP URI
+     * @param headers headers to add, possibly empty
+     * @return the final status, as {@link #transfer(String)}
+     * @throws NullPointerException if headers is or holds null
+     * @throws IllegalArgumentException if target is not a SIP URI of at most 256 bytes on one line
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the call is not confirmed
+     */
+    CompletableFuture<TransferStatus> transfer(String target, List<SipHeader> headers);
 
     /**
      * Attended transfer: asks the peer of this call (REFER with Replaces) to call the peer of
@@ -162,11 +247,12 @@ public interface Call extends AutoCloseable {
      * arrives as {@link CallListener#onTransferStatus} on this call.
      *
      * @param other a confirmed call of the same endpoint to the transfer target
+     * @return the final status, as {@link #transfer(String)}
      * @throws IllegalArgumentException if other is this call
      * @throws IllegalStateException if either call has ended
      * @throws PjsipException if either call is not confirmed
      */
-    void transfer(Call other);
+    CompletableFuture<TransferStatus> transfer(Call other);
 
     /**
      * Sends an instant message (SIP MESSAGE) inside this call's dialog.
@@ -178,7 +264,22 @@ public interface Call extends AutoCloseable {
      * @throws IllegalStateException if the call has ended
      * @throws PjsipException if the dialog does not exist yet
      */
-    CompletableFuture<SipStatus> sendMessage(String text);
+    default CompletableFuture<SipStatus> sendMessage(String text) {
+        return sendMessage(text, List.of());
+    }
+
+    /**
+     * Sends an instant message, as {@link #sendMessage(String)}, with extra headers in the MESSAGE.
+     *
+     * @param text the message, sent as text/plain: at most 2048 bytes in UTF-8, no NUL
+     * @param headers headers to add, possibly empty
+     * @return the peer's final answer (or pjsip's 408/503 when none came)
+     * @throws NullPointerException if headers is or holds null
+     * @throws IllegalArgumentException if text is longer or holds NUL
+     * @throws IllegalStateException if the call has ended
+     * @throws PjsipException if the dialog does not exist yet
+     */
+    CompletableFuture<SipStatus> sendMessage(String text, List<SipHeader> headers);
 
     /**
      * @param name a header name, case-insensitive

@@ -55,8 +55,10 @@ public final class Endpoint implements AutoCloseable {
      * @param config the account configuration
      * @param listener receives the account's events
      * @return the account
-     * @throws IllegalArgumentException if the id or registrar is not a valid SIP URI
-     * @throws PjsipException if pjsua refuses the account
+     * @throws IllegalArgumentException if the id, registrar or a proxy is not a valid SIP URI: the
+     *         facade checks them with pjsip's parser first (the raw {@code pjsua_acc_add} reports the
+     *         same id as a {@code PjsipException} with {@code PJSIP_EINVALIDURI})
+     * @throws PjsipException if pjsua refuses the account for another reason (e.g. too many accounts)
      * @throws IllegalStateException if the endpoint is closed
      */
     public Account addAccount(AccountConfig config, AccountListener listener) {
@@ -65,7 +67,8 @@ public final class Endpoint implements AutoCloseable {
 
     /**
      * Adds a userless account for a transport ({@code pjsua_acc_add_local}): its URI is the
-     * transport's address, e.g. {@code sip:127.0.0.1:5060}, and it never registers.
+     * transport's address, e.g. {@code sip:127.0.0.1:5060} (without the angle brackets pjsua stores
+     * it in), and it never registers; it has no {@link Account#config()}.
      *
      * @param transport one of {@link #transports()}
      * @param listener receives the account's events
@@ -75,6 +78,25 @@ public final class Endpoint implements AutoCloseable {
      */
     public Account addLocalAccount(Transport transport, AccountListener listener) {
         return core.addLocalAccount(transport, listener);
+    }
+
+    /**
+     * Adds a local account for a transport with a configuration, so that its calls get the
+     * configuration's settings (100rel, SRTP, session timers, media timeout, Contact parameters): as
+     * pjsua's local accounts, it is bound to the transport and ranks below the other accounts when
+     * pjsua picks the account of an incoming request, and it never registers. Its id is the
+     * configuration's, e.g. {@code AccountConfig.builder(transport.uri(null))}.
+     *
+     * @param transport one of {@link #transports()}
+     * @param config the account's settings: no registrar, and no transport or this one
+     * @param listener receives the account's events
+     * @return the account; {@link Account#update} takes further configurations without a registrar
+     * @throws IllegalArgumentException if the transport is not one of this endpoint's, config has a
+     *         registrar or another transport, or config's URIs do not parse
+     * @throws IllegalStateException if the endpoint is closed
+     */
+    public Account addLocalAccount(Transport transport, AccountConfig config, AccountListener listener) {
+        return core.addLocalAccount(transport, config, listener);
     }
 
     /** @return the accounts, in no particular order */

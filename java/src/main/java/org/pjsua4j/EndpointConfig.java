@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pjsua4j.internal.IpLiterals;
 import org.pjsua4j.internal.MediaTimeouts;
 import org.pjsua4j.raw.WireText;
@@ -28,6 +30,10 @@ public final class EndpointConfig {
     private final Duration unhandledRequestTimeout;
     private final java.time.Duration mediaTimeout;
     private final TlsConfig tls;
+    private final boolean norefersub;
+    private final boolean compactHeaders;
+    private final int clockRate;
+    private final List<String> stunServers;
 
     /**
      * A transport to create.
@@ -51,6 +57,10 @@ public final class EndpointConfig {
         this.unhandledRequestTimeout = b.unhandledRequestTimeout;
         this.mediaTimeout = b.mediaTimeout;
         this.tls = b.tls;
+        this.norefersub = b.norefersub;
+        this.compactHeaders = b.compactHeaders;
+        this.clockRate = b.clockRate;
+        this.stunServers = List.copyOf(b.stunServers);
     }
 
     /**
@@ -152,6 +162,31 @@ public final class EndpointConfig {
         return tls;
     }
 
+    /** @return whether the endpoint's Supported header names {@code norefersub} (RFC 4488) */
+    public boolean norefersub() {
+        return norefersub;
+    }
+
+    /** @return whether pjsip writes headers in their compact form ({@code i:}, {@code m:}, ...) */
+    public boolean compactHeaders() {
+        return compactHeaders;
+    }
+
+    /** @return the conference bridge's clock rate in Hz */
+    public int clockRate() {
+        return clockRate;
+    }
+
+    /** @return the STUN servers ({@code host[:port]}) pjsua asks for the transports' public address */
+    public List<String> stunServers() {
+        return stunServers;
+    }
+
+    /** The clock rates pjmedia's conference bridge and resamplers are built for. */
+    private static final Set<Integer> CLOCK_RATES = Set.of(8000, 11025, 16000, 22050, 32000, 44100, 48000);
+    /** The size of pjsua_config.stun_srv. */
+    public static final int MAX_STUN_SERVERS = 8;
+
     /** Builds an {@link EndpointConfig}. */
     public static final class Builder {
         private final List<TransportSpec> transports = new ArrayList<>();
@@ -165,6 +200,10 @@ public final class EndpointConfig {
         private Duration unhandledRequestTimeout = MAX_UNHANDLED_TIMEOUT;
         private java.time.Duration mediaTimeout = java.time.Duration.ofSeconds(30);
         private TlsConfig tls = TlsConfig.builder().build();
+        private boolean norefersub = true;
+        private boolean compactHeaders;
+        private int clockRate = 16000;
+        private final List<String> stunServers = new ArrayList<>();
 
         private Builder() {
         }
@@ -319,6 +358,65 @@ public final class EndpointConfig {
          */
         public Builder sipTimers(SipTimers timers) {
             this.sipTimers = Objects.requireNonNull(timers, "timers");
+            return this;
+        }
+
+        /**
+         * @param advertise whether the Supported header names {@code norefersub} (RFC 4488: a REFER
+         *        may ask us not to report its progress in NOTIFYs); default true, as pjsua's
+         *        {@code no_refer_sub}
+         * @return this builder
+         */
+        public Builder norefersub(boolean advertise) {
+            this.norefersub = advertise;
+            return this;
+        }
+
+        /**
+         * @param compact whether pjsip writes the headers that have one in their compact form
+         *        (RFC 3261 7.3.3: {@code i:} for Call-ID, {@code m:} for Contact, ...), e.g. to keep
+         *        UDP messages small; default false. pjsip keeps this per process.
+         * @return this builder
+         */
+        public Builder compactHeaders(boolean compact) {
+            this.compactHeaders = compact;
+            return this;
+        }
+
+        /**
+         * @param hz the conference bridge's clock rate (default 16000, pjsua's); calls' audio is
+         *        resampled to it
+         * @return this builder
+         * @throws IllegalArgumentException unless one of 8000, 11025, 16000, 22050, 32000, 44100, 48000
+         */
+        public Builder clockRate(int hz) {
+            if (!CLOCK_RATES.contains(hz)) {
+                throw new IllegalArgumentException("clockRate must be one of " + new TreeSet<>(CLOCK_RATES)
+                        + " Hz, not " + hz);
+            }
+            this.clockRate = hz;
+            return this;
+        }
+
+        /**
+         * Adds a STUN server that pjsua asks, when the endpoint starts, for the public address of its
+         * UDP transports and media; one that does not answer is skipped (pjsua's
+         * {@code stun_ignore_failure}).
+         *
+         * @param hostPort {@code host[:port]}, port 3478 by default
+         * @return this builder
+         * @throws IllegalArgumentException if hostPort is empty or not one line of at most 1024 bytes,
+         *         or more than {@link #MAX_STUN_SERVERS} are added
+         */
+        public Builder stunServer(String hostPort) {
+            WireText.line("stunServer", hostPort);
+            if (hostPort.isEmpty()) {
+                throw new IllegalArgumentException("stunServer must not be empty");
+            }
+            if (stunServers.size() == MAX_STUN_SERVERS) {
+                throw new IllegalArgumentException("at most " + MAX_STUN_SERVERS + " STUN servers");
+            }
+            stunServers.add(hostPort);
             return this;
         }
 

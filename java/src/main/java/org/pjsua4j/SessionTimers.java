@@ -13,6 +13,13 @@ import java.util.Objects;
  * half the interval goes unanswered ({@link EndReason#PEER_UNRESPONSIVE}); as refreshee, when none
  * arrives ({@link EndReason#SESSION_EXPIRED}).
  *
+ * <p>Timers are per account, not per call, because pjsua keeps them so: {@code pjsua_call_setting} has
+ * no timer fields, every INVITE an account sends takes the account's, and an incoming INVITE is checked
+ * against them (and answered 422 if its interval is too small) before the application hears of the
+ * call. For outgoing calls with other timers, make them from another account with those timers (a
+ * second account with the same id, or a local account, {@link Endpoint#addLocalAccount(Transport,
+ * AccountConfig, AccountListener)}).
+ *
  * @param mode whether calls use session timers
  * @param sessionExpires the session interval asked for in Session-Expires, in whole seconds; the other
  *        side may lower it, down to {@code minSe}

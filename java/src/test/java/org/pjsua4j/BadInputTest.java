@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.pjsua4j.raw.PjsipException;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_acc_config;
 
 /** Wrong arguments end in an exception that names what was wrong, never in a crash or a hang. */
 class BadInputTest extends AliceOnLoopback {
@@ -31,6 +33,21 @@ class BadInputTest extends AliceOnLoopback {
                         new AccountListener() {
                         }));
         assertTrue(reg.getMessage().contains("registrar"), reg.getMessage());
+    }
+
+    /** The rule docs/architecture.md states: the facade refuses the argument, the raw layer passes pjsua's status. */
+    @Test
+    void aMalformedAccountIdIsTheFacadesArgumentErrorAndPjsuasStatusInTheRawLayer() {
+        IllegalArgumentException facade = assertThrows(IllegalArgumentException.class,
+                () -> ep.addAccount(AccountConfig.builder("alice at home").build(), new AccountListener() {
+                }));
+        assertTrue(facade.getCause() instanceof PjsipException, "the parser's refusal is the cause: " + facade);
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua.pjsua_acc_config_default(ac);
+            ac.setId("alice at home");
+            PjsipException raw = assertThrows(PjsipException.class, () -> pjsua.pjsua_acc_add(ac, false));
+            assertEquals(pjsua.PJSIP_EINVALIDURI, raw.status(), raw.toString());
+        }
     }
 
     @Test
@@ -75,7 +92,8 @@ class BadInputTest extends AliceOnLoopback {
         assertThrows(IllegalArgumentException.class, () -> incoming.answer(700));
         assertThrows(IllegalArgumentException.class, () -> incoming.hangup(200, null));
         PjsipException e = assertThrows(PjsipException.class, () -> call.answer(200));
-        assertEquals("pjsua_call_answer2", e.operation());
+        // The facade answers through pj4j_call_answer (native/src/pj4j_answer.c), which names itself.
+        assertEquals("pj4j_call_answer", e.operation());
         call.hangup();
     }
 

@@ -2,10 +2,12 @@ package org.pjsua4j;
 
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,24 @@ class CallMediaTest extends AliceOnLoopback {
         int blocks = (int) (heard.seconds() * 50);
         assertTrue(heard.blocksAt(1700, 0.6) > blocks * 3 / 4, "the 1.7 kHz tone is heard");
         assertEquals(0, heard.blocksAt(1000, 0.6), "the detector does not report 1 kHz for it");
+    }
+
+    @Test
+    void aPlaybackReportsTheEndOfItsFileAndStopsOrLoopsAsAsked() throws Exception {
+        Path tone = dir.resolve("short.wav");
+        Wav.writeSine(tone, 440, 8000, 0.3, 0.5);
+        Call[] calls = connect(Loopback.Answering.with(200));
+        AudioPlayback once = calls[0].play(tone, false);
+        assertEquals(once, once.endOfFile().get(T, MILLISECONDS));
+        assertFalse(once.isOpen(), "a playback without loop stops at the end of its file");
+        try (AudioPlayback looping = calls[0].play(tone, true)) {
+            assertEquals(looping, looping.endOfFile().get(T, MILLISECONDS));
+            assertTrue(looping.isOpen(), "a looping playback starts over");
+        }
+        AudioPlayback cut = calls[0].play(tone, true);
+        cut.close();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> cut.endOfFile().get(T, MILLISECONDS));
+        assertTrue(e.getCause() instanceof IllegalStateException, e.toString());
     }
 
     @Test

@@ -127,12 +127,42 @@ class RegistrationFaultTest {
         assertTrue(failed.nextRetry().isPresent(), failed.toString());
     }
 
+    private static AccountConfig.Builder registeringAt(Sipp registrar, String user) {
+        return AccountConfig.builder("sip:" + user + "@" + registrar.hostPort()).registrar("sip:" + registrar.hostPort());
+    }
+
+    @Test
+    void registrationHeadersGoIntoEveryRegister() throws Exception {
+        try (Sipp registrar = Sipp.server("register-check-headers.xml", 1, Duration.ofSeconds(30))) {
+            Registrations seen = new Registrations();
+            Account nia = ep.addAccount(registeringAt(registrar, "nia")
+                    .registrationHeader(new SipHeader("Supported", "100rel"))
+                    .registrationHeader(new SipHeader("X-Reg-Test", "seed-004")).build(), seen);
+            RegistrationEvent registered = seen.next();
+            assertEquals(RegistrationEvent.Kind.SUCCEEDED, registered.kind(), registered + registrar.log());
+            nia.close();
+            assertEquals(0, registrar.await(Duration.ofSeconds(10)), "SIPp saw the headers twice: " + registrar.log());
+        }
+    }
+
+    @Test
+    void anImsAccountAuthorizesItsFirstRegisterUnasked() throws Exception {
+        try (Sipp registrar = Sipp.server("register-initial-auth.xml", 1, Duration.ofSeconds(30))) {
+            Registrations seen = new Registrations();
+            Account ivy = ep.addAccount(registeringAt(registrar, "ivy").credential("ims.test", "ivy", "pw")
+                    .initialAuthorization("AKAv1-MD5").build(), seen);
+            RegistrationEvent registered = seen.next();
+            assertEquals(RegistrationEvent.Kind.SUCCEEDED, registered.kind(), registered + registrar.log());
+            ivy.close();
+            assertEquals(0, registrar.await(Duration.ofSeconds(10)), "SIPp saw the Authorization: " + registrar.log());
+        }
+    }
+
     @Test
     void retryAfterFromA503IsHonoured() throws Exception {
         try (Sipp registrar = Sipp.server("register-503-retry-after.xml", 2, Duration.ofSeconds(30))) {
             Registrations seen = new Registrations();
-            Account mia = ep.addAccount(AccountConfig.builder("sip:mia@" + registrar.hostPort())
-                    .registrar("sip:" + registrar.hostPort())
+            Account mia = ep.addAccount(registeringAt(registrar, "mia")
                     .retry(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ZERO).build(), seen);
 
             RegistrationEvent unavailable = seen.next();

@@ -4,6 +4,7 @@ import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -224,12 +225,25 @@ class RegistrationTest extends EndpointOnLoopback {
     void unregisteringEndsAndRegisteringAgainSucceeds() throws Exception {
         Registrations seen = new Registrations();
         Account hank = register(AccountConfig.of(kamailio.domain(), "hank", "hank-pw"), seen);
-        hank.setRegistration(false);
+        CompletableFuture<RegistrationEvent> unregistered = hank.setRegistration(false);
         RegistrationEvent ended = seen.next();
         assertEquals(RegistrationEvent.Kind.ENDED, ended.kind(), ended.toString());
+        assertSame(ended, unregistered.get(T, MILLISECONDS), "the future is the event the listener saw");
         assertEquals(List.of(), kamailio.contacts("hank"));
-        hank.setRegistration(true);
-        assertEquals(RegistrationEvent.Kind.SUCCEEDED, seen.next().kind());
+        CompletableFuture<RegistrationEvent> registered = hank.setRegistration(true);
+        RegistrationEvent succeeded = seen.next();
+        assertEquals(RegistrationEvent.Kind.SUCCEEDED, succeeded.kind());
+        assertSame(succeeded, registered.get(T, MILLISECONDS));
         assertEquals(1, kamailio.contacts("hank").size());
+    }
+
+    @Test
+    void aRefreshReturnsItsOutcome() throws Exception {
+        Registrations seen = new Registrations();
+        Account hank = register(AccountConfig.of(kamailio.domain(), "hank", "hank-pw"), seen);
+        RegistrationEvent refreshed = hank.setRegistration(true).get(T, MILLISECONDS);
+        assertEquals(RegistrationEvent.Kind.SUCCEEDED, refreshed.kind(), refreshed.toString());
+        assertTrue(refreshed.expiration() > 0, refreshed.toString());
+        assertSame(refreshed, seen.next(), "the listener saw it first");
     }
 }

@@ -51,6 +51,19 @@ class SessionTimerTest extends EndpointOnLoopback {
         }
     }
 
+    /** Session timers are pjsua's per account (pjsua_call_setting has none); a local account has its own now. */
+    @Test
+    void aLocalAccountsCallsAskForItsTimers() throws Exception {
+        Transport udp = Loopback.udp(ep);
+        Account local = ep.addLocalAccount(udp, AccountConfig.builder(udp.uri(null)).sessionTimers(TIMERS).build(),
+                new AccountListener() {
+                });
+        assertEquals(udp.uri(null), local.uri());
+        try (Sipp peer = Sipp.server("uas-session-timer.xml", 1, SIPP_TIMEOUT)) {
+            callAndHangUp(local, peer);
+        }
+    }
+
     @Test
     void timersTurnedOffStayOutOfTheInvite() throws Exception {
         Account alice = ep.addAccount(config("alice").sessionTimers(SessionTimers.of(SessionTimerMode.OFF)).build(),

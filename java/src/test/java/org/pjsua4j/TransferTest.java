@@ -2,9 +2,11 @@ package org.pjsua4j;
 
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_call_info;
@@ -19,7 +21,7 @@ class TransferTest extends AliceOnLoopback {
         Loopback.Answering carol = Loopback.Answering.with(200);
         Account carolAccount = Loopback.account(ep, "carol", carol);
 
-        c.in().transfer(carolAccount.uri());
+        CompletableFuture<TransferStatus> outcome = c.in().transfer(carolAccount.uri());
 
         Call newCall = c.outEvents().transferredTo.get(T, MILLISECONDS);
         assertEquals(carolAccount.uri(), stripBrackets(newCall.stateFuture(CallState.CONFIRMED).get(T, MILLISECONDS).remoteUri()));
@@ -30,6 +32,7 @@ class TransferTest extends AliceOnLoopback {
         TransferStatus done = c.inEvents().finalTransferStatus();
         assertTrue(done.succeeded(), done.toString());
         assertEquals(200, done.code());
+        assertSame(done, outcome.get(T, MILLISECONDS), "the future is the final status the listener heard");
     }
 
     @Test
@@ -37,7 +40,7 @@ class TransferTest extends AliceOnLoopback {
         Connected withBob = Connected.call(ep, alice, "bob");
         Connected withCarol = Connected.call(ep, alice, "carol");
 
-        withBob.out().transfer(withCarol.out());
+        CompletableFuture<TransferStatus> outcome = withBob.out().transfer(withCarol.out());
 
         // Bob calls carol with Replaces; carol's side of the consultation call is replaced by it.
         Call bobsNewCall = withBob.inEvents().transferredTo.get(T, MILLISECONDS);
@@ -47,6 +50,7 @@ class TransferTest extends AliceOnLoopback {
         assertEquals(CallState.DISCONNECTED, withCarol.inEvents().disconnected.get(T, MILLISECONDS).state());
         TransferStatus done = withBob.outEvents().finalTransferStatus();
         assertTrue(done.succeeded(), done.toString());
+        assertSame(done, outcome.get(T, MILLISECONDS));
         assertTrue(replacement.info().audio().isPresent(), "the replacement call has audio");
         try (pjsua_call_info ci = new pjsua_call_info()) {
             pjsua.pjsua_call_get_info(replacement.id(), ci);

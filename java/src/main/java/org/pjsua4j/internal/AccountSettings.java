@@ -4,6 +4,8 @@ import java.util.List;
 import org.pjsua4j.AccountConfig;
 import org.pjsua4j.SessionTimers;
 import org.pjsua4j.SrtpKeying;
+import org.pjsua4j.SipHeader;
+import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjsip_timer_setting;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_acc_config;
@@ -31,8 +33,12 @@ final class AccountSettings {
         }
     }
 
-    /** The pjsua_acc_config for an AccountConfig; the rest stays at pjsua's defaults. */
-    static void fill(AccountConfig config, String mediaAddress, pjsua_acc_config ac) {
+    /**
+     * The pjsua_acc_config for an AccountConfig; the rest stays at pjsua's defaults. The REGISTER
+     * headers are allocated from {@code pool}, which must outlive the pjsua_acc_add or
+     * pjsua_acc_modify that copies {@code ac}.
+     */
+    static void fill(AccountConfig config, String mediaAddress, pjsua_acc_config ac, SWIGTYPE_p_pj_pool_t pool) {
         ac.setId(config.id());
         if (config.registrarUri() != null) {
             ac.setReg_uri(config.registrarUri());
@@ -71,6 +77,14 @@ final class AccountSettings {
             ac.setTransport_id(config.transport().id());
         }
         sessionTimers(config.sessionTimers(), ac);
+        config.initialAuthorization().ifPresent(algorithm -> {
+            var pref = ac.getAuth_pref();
+            pref.setInitial_auth(true);
+            pref.setAlgorithm(algorithm);
+        });
+        for (SipHeader h : config.registrationHeaders()) {
+            pjsua.pj4j_acc_config_add_reg_hdr(ac, pool, h.name(), h.value());
+        }
         pinMedia(mediaAddress, ac.getRtp_cfg());
     }
 

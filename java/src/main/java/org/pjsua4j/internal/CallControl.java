@@ -1,13 +1,17 @@
 package org.pjsua4j.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.pjsua4j.Call;
+import org.pjsua4j.CallInfo;
 import org.pjsua4j.CallState;
 import org.pjsua4j.DtmfMethod;
+import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
+import org.pjsua4j.TransferStatus;
 import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_call_send_dtmf_param;
@@ -17,7 +21,8 @@ import org.pjsua4j.raw.WireText;
 /**
  * The SIP requests of one call: answers, hangup, re-INVITE/UPDATE offers, transfers, MESSAGE and DTMF,
  * each under the call's guard. It remembers whether the application asked for the end, so that the
- * end counts as ours whatever the peer answers.
+ * end counts as ours whatever the peer answers, and which re-INVITEs, UPDATEs and transfers wait for
+ * their outcome.
  */
 final class CallControl {
     /** Longer than an INVITE transaction takes to end on any working network (ACK after 2xx). */
@@ -37,13 +42,19 @@ final class CallControl {
     private final EndpointCore core;
     private volatile boolean endRequested;
     private volatile boolean mediaTimedOut;
+    private final PendingOutcomes<SipStatus> reinvites;
+    private final PendingOutcomes<SipStatus> updates;
+    private final PendingOutcomes<TransferStatus> transfers;
 
     CallControl(RealCall call, EndpointCore core) {
         this.call = call;
         this.core = core;
+        this.reinvites = new PendingOutcomes<>(call.dispatch().executor());
+        this.updates = new PendingOutcomes<>(call.dispatch().executor());
+        this.transfers = new PendingOutcomes<>(call.dispatch().executor());
     }
 
-    void answer(int code) {
+    void answer(int code, List<SipHeader> headers) {
         if (code < 100 || code > 699) {
             throw new IllegalArgumentException("SIP status code must be 100..699, not " + code);
         }
@@ -52,8 +63,8 @@ final class CallControl {
                 endRequested = true;
             }
             try (pjsua_call_setting opt = audioOnly();
-                    MessageData server = MessageData.server(core.config().userAgent())) {
-                pjsua.pjsua_call_answer2(call.id(), opt, code, null, server.nativeData());
+                    MessageData data = MessageData.withServer(core.config().userAgent(), headers)) {
+                pjsua.pj4j_call_answer(call.id(), opt, code, null, data.nativeData());
             }
         });
     }
@@ -70,7 +81,7 @@ final class CallControl {
         return opt;
     }
 
-    void hangup(int code, String reason) {
+    void hangup(int code, String reason, List<SipHeader> headers) {
         if (code != 0 && (code < 300 || code > 699)) {
             throw new IllegalArgumentException("hangup status code must be 0 or 300..699, not " + code);
         }
@@ -79,7 +90,9 @@ final class CallControl {
         }
         call.whileActive("hangup", () -> {
             endRequested = true;
-            pjsua.pjsua_call_hangup(call.id(), code, reason, null);
+            try (MessageData data = MessageData.of(headers)) {
+                pjsua.pjsua_call_hangup(call.id(), code, reason, data.nativeData());
+            }
         });
     }
 
@@ -103,21 +116,37 @@ final class CallControl {
         });
     }
 
+    /** An offer's request: a re-INVITE or an UPDATE, sent with the headers' msg_data. */
+    interface OfferRequest {
+        void send(MessageData data);
+    }
+
     /**
-     * Sends a new SDP offer. pjsip refuses one (PJ_EINVALIDOP) while the previous INVITE transaction
-     * has not ended, e.g. for the few milliseconds until the ACK of the peer's re-INVITE arrives; the
-     * offer waits for that instead of failing at random.
+     * Sends a new SDP offer, and returns the final answer to it. pjsip refuses one (PJ_EINVALIDOP)
+     * while the previous INVITE transaction has not ended, e.g. for the few milliseconds until the ACK
+     * of the peer's re-INVITE arrives; the offer waits for that instead of failing at random.
      */
-    void offer(String operation, Runnable send) {
+    CompletableFuture<SipStatus> offer(String operation, boolean update, List<SipHeader> headers,
+            OfferRequest request) {
+        PendingOutcomes<SipStatus> outcomes = update ? updates : reinvites;
         long deadline = System.nanoTime() + OFFER_WAIT.toNanos();
         while (true) {
+            CompletableFuture<SipStatus> outcome = outcomes.expect();
             try {
-                call.whileActive(operation, send);
-                return;
+                call.whileActive(operation, () -> {
+                    try (MessageData data = MessageData.of(headers)) {
+                        request.send(data);
+                    }
+                });
+                return outcome;
             } catch (PjsipException e) {
+                outcomes.withdraw(outcome);
                 if (e.status() != pjsua.PJ_EINVALIDOP || System.nanoTime() > deadline) {
                     throw e;
                 }
+            } catch (RuntimeException e) {
+                outcomes.withdraw(outcome);
+                throw e;
             }
             try {
                 Thread.sleep(10);
@@ -128,31 +157,69 @@ final class CallControl {
         }
     }
 
-    void transfer(String target) {
+    CompletableFuture<TransferStatus> transfer(String target, List<SipHeader> headers) {
         Objects.requireNonNull(target, "target");
-        call.whileActive("transfer", () -> {
+        return call.whileActive("transfer", () -> {
             SipUris.require("target", target);
-            pjsua.pjsua_call_xfer(call.id(), target, null);
+            return refer(data -> pjsua.pjsua_call_xfer(call.id(), target, data.nativeData()), headers);
         });
     }
 
-    void transfer(Call other) {
+    CompletableFuture<TransferStatus> transfer(Call other, List<SipHeader> headers) {
         Objects.requireNonNull(other, "other");
         if (other == call) {
             throw new IllegalArgumentException("Call.transfer: a call cannot be transferred to itself");
         }
-        call.whileActive("transfer", () -> {
+        return call.whileActive("transfer", () -> {
             if (other.state() == CallState.DISCONNECTED) {
                 throw new IllegalStateException("Call.transfer: the target call " + other.id() + " has ended");
             }
-            pjsua.pjsua_call_xfer_replaces(call.id(), other.id(), 0, null);
+            return refer(data -> pjsua.pjsua_call_xfer_replaces(call.id(), other.id(), 0, data.nativeData()), headers);
         });
     }
 
-    CompletableFuture<SipStatus> sendMessage(String text) {
+    /** Under the call's guard: sends the REFER, whose final NOTIFY (or refusal) settles the future. */
+    private CompletableFuture<TransferStatus> refer(OfferRequest request, List<SipHeader> headers) {
+        CompletableFuture<TransferStatus> outcome = transfers.expect();
+        try (MessageData data = MessageData.of(headers)) {
+            request.send(data);
+            return outcome;
+        } catch (RuntimeException e) {
+            transfers.withdraw(outcome);
+            throw e;
+        }
+    }
+
+    CompletableFuture<SipStatus> sendMessage(String text, List<SipHeader> headers) {
         WireText.body("message text", text);
-        return call.whileActive("sendMessage", () -> core.sendTracked(call.dispatch().executor(),
-                t -> pjsua.pjsua_call_send_im(call.id(), "text/plain", text, null, t)));
+        return call.whileActive("sendMessage", () -> {
+            try (MessageData data = MessageData.of(headers)) {
+                return core.sendTracked(call.dispatch().executor(),
+                        t -> pjsua.pjsua_call_send_im(call.id(), "text/plain", text, data.nativeData(), t));
+            }
+        });
+    }
+
+    /** On pjsip's thread: a request the call sent got its final answer (or pjsip's own 408/503). */
+    void answered(String method, int code, String reason) {
+        if (method.equals("INVITE")) {
+            reinvites.complete(new SipStatus(code, reason));
+        } else if (method.equals("UPDATE")) {
+            updates.complete(new SipStatus(code, reason));
+        }
+    }
+
+    /** On pjsip's thread: the transferee's last report of a transfer this call asked for. */
+    void transferDone(TransferStatus status) {
+        transfers.complete(status);
+    }
+
+    /** On pjsip's thread: the call ended; what still waits for an answer will not get one. */
+    void ended(CallInfo info) {
+        String why = "the call ended (" + info.lastStatusCode() + " " + info.lastReason() + ") before the answer";
+        reinvites.fail(why);
+        updates.fail(why);
+        transfers.fail(why);
     }
 
     void sendDtmf(String digits, DtmfMethod method) {

@@ -206,11 +206,25 @@ public final class EndpointCore {
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(listener, "listener");
         return call("Endpoint.addLocalAccount", () -> {
-            if (!started.transports().contains(transport)) {
-                throw new IllegalArgumentException(transport + " is not a transport of this endpoint");
-            }
+            requireOwnTransport(transport);
             return RealAccount.addLocal(this, transport, listener);
         });
+    }
+
+    public Account addLocalAccount(Transport transport, AccountConfig accountConfig, AccountListener listener) {
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(accountConfig, "config");
+        Objects.requireNonNull(listener, "listener");
+        return call("Endpoint.addLocalAccount", () -> {
+            requireOwnTransport(transport);
+            return RealAccount.addLocal(this, transport, accountConfig, listener);
+        });
+    }
+
+    private void requireOwnTransport(Transport transport) {
+        if (!started.transports().contains(transport)) {
+            throw new IllegalArgumentException(transport + " is not a transport of this endpoint");
+        }
     }
 
     public List<Account> accounts() {

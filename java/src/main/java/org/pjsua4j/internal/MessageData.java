@@ -22,13 +22,26 @@ final class MessageData implements AutoCloseable {
 
     /** Inside core.call only: pools come from pjsua, which exists only while the endpoint is open. */
     static MessageData of(List<SipHeader> headers) {
-        if (headers.isEmpty()) {
+        return withServer("", headers);
+    }
+
+    /**
+     * pjsua names itself (User-Agent) in requests only; {@code product} names it in the responses of
+     * a call, before the application's headers.
+     */
+    static MessageData withServer(String product, List<SipHeader> headers) {
+        int first = product.isEmpty() ? 0 : 2;
+        if (first == 0 && headers.isEmpty()) {
             return NONE;
         }
-        String[] pairs = new String[headers.size() * 2];
+        String[] pairs = new String[first + headers.size() * 2];
+        if (first > 0) {
+            pairs[0] = "Server";
+            pairs[1] = product;
+        }
         for (int i = 0; i < headers.size(); i++) {
-            pairs[2 * i] = headers.get(i).name();
-            pairs[2 * i + 1] = headers.get(i).value();
+            pairs[first + 2 * i] = headers.get(i).name();
+            pairs[first + 2 * i + 1] = headers.get(i).value();
         }
         return build(pairs);
     }
@@ -38,9 +51,8 @@ final class MessageData implements AutoCloseable {
         return build("Contact", "<" + uri + ">");
     }
 
-    /** pjsua names itself (User-Agent) in requests only; this names it in the responses of a call. */
     static MessageData server(String product) {
-        return product.isEmpty() ? NONE : build("Server", product);
+        return withServer(product, List.of());
     }
 
     /** A Reason header (RFC 3326), telling the peer why we end the call. */

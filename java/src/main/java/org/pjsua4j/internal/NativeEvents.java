@@ -132,9 +132,21 @@ final class NativeEvents implements PjsuaCallback {
     public boolean on_call_transfer_status(int call_id, int st_code, String st_text, boolean is_final) {
         RealCall call = callFor(call_id);
         if (call != null) {
-            call.dispatch().transferStatus(new TransferStatus(st_code, st_text, is_final));
+            call.onTransferStatus(new TransferStatus(st_code, st_text, is_final));
         }
         return true;
+    }
+
+    @Override
+    public void on_call_tsx_state(int call_id, String method, boolean uac, int state, int code, String reason,
+            SWIGTYPE_p_pjsip_rx_data rdata) {
+        RealCall call = registry.call(call_id);
+        if (call == null) {
+            return;
+        }
+        // Only a received request is read: responses reach on_call_state, which reads them already.
+        boolean request = !uac && state == pjsua.PJSIP_TSX_STATE_TRYING && rdata != null;
+        call.onTransaction(method, uac, code, reason, request ? pjsua.pj4j_rdata_user_agent(rdata) : null);
     }
 
     @Override

@@ -35,8 +35,15 @@ final class PjsuaSetup {
                 pjsua.pjsua_config_default(ua);
                 ua.setMax_calls(config.maxCalls());
                 ua.setUser_agent(config.userAgent());
+                ua.setNo_refer_sub(config.norefersub());
+                List<String> stun = config.stunServers();
+                ua.setStun_srv_cnt(stun.size());
+                for (int i = 0; i < stun.size(); i++) {
+                    ua.set_stun_srv(i, stun.get(i));
+                }
                 pjsua.pjsua_media_config_default(media);
                 media.setNo_vad(!config.vad());
+                media.setClock_rate(config.clockRate());
                 clockRate = (int) media.getClock_rate();
                 PjsuaCallbacks.install(events);
                 pjsua.pjsua_init(ua, null, media);
@@ -46,6 +53,7 @@ final class PjsuaSetup {
                 pjsua.pj4j_unhandled_hold(config.unhandledRequestTimeout().toMillis());
             }
             // pjsip keeps these per process, so every start sets all of them.
+            pjsua.pj4j_use_compact_form(config.compactHeaders());
             EndpointConfig.SipTimers timers = config.sipTimers();
             pjsua.pjsip_tsx_set_timers((int) timers.t1().toMillis(), (int) timers.t2().toMillis(), 0,
                     (int) timers.transactionTimeout().toMillis());

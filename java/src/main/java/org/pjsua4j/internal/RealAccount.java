@@ -23,7 +23,6 @@ import org.pjsua4j.SipStatus;
 import org.pjsua4j.Transport;
 import org.pjsua4j.raw.AccountSnapshot;
 import org.pjsua4j.raw.RegState;
-import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjrpid_element;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_acc_config;
@@ -44,9 +43,25 @@ final class RealAccount implements Account {
     /** info()'s read, made once: whileOpen would build its operation's name and two lambdas per call. */
     private final Supplier<AccountInfo> readInfo = this::readInfo;
     private volatile boolean closed;
+    /** For a local account with a configuration: the transport and priority pjsua_acc_add_local gave it. */
+    private final LocalBinding local;
+
+    /** What makes an account local in pjsua: its transport, and a priority below the others'. */
+    private record LocalBinding(Transport transport, int priority) {
+        void apply(pjsua_acc_config ac) {
+            ac.setTransport_id(transport.id());
+            ac.setPriority(priority);
+        }
+    }
 
     private RealAccount(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener) {
+        this(core, id, config, uri, listener, null);
+    }
+
+    private RealAccount(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener,
+            LocalBinding local) {
         this.core = core;
+        this.local = local;
         this.id = id;
         this.config = config;
         this.uri = uri;
@@ -59,9 +74,9 @@ final class RealAccount implements Account {
     static RealAccount add(EndpointCore core, AccountConfig config, AccountListener listener) {
         AccountSettings.validate(config);
         int id;
-        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+        try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
             pjsua.pjsua_acc_config_default(ac);
-            AccountSettings.fill(config, core.mediaAddress(), ac);
+            AccountSettings.fill(config, core.mediaAddress(), ac, pool.pool());
             // Registration starts only once the account is known here, so no event is lost.
             ac.setRegister_on_acc_add(false);
             id = pjsua.pjsua_acc_add(ac, false);
@@ -77,17 +92,56 @@ final class RealAccount implements Account {
     /** Under the endpoint's lock. */
     static RealAccount addLocal(EndpointCore core, Transport transport, AccountListener listener) {
         int id = pjsua.pjsua_acc_add_local(transport.id(), false);
-        SWIGTYPE_p_pj_pool_t pool = pjsua.pjsua_pool_create("pjsua4j-acc", 1024, 1024);
-        try (pjsua_acc_config ac = new pjsua_acc_config()) {
-            pjsua.pjsua_acc_get_config(id, pool, ac);
+        try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
+            pjsua.pjsua_acc_get_config(id, pool.pool(), ac);
             AccountSettings.pinMedia(core.mediaAddress(), ac.getRtp_cfg());
             pjsua.pjsua_acc_modify(id, ac);
-        } finally {
-            pjsua.pj_pool_release(pool);
         }
-        RealAccount account = new RealAccount(core, id, null, pjsua.pj4j_acc_snapshot(id).accUri(), listener);
+        RealAccount account = new RealAccount(core, id, null, SipUris.unbracketed(pjsua.pj4j_acc_snapshot(id).accUri()),
+                listener);
         core.registry().add(account);
         return account;
+    }
+
+    /**
+     * Under the endpoint's lock: a local account (pjsua_acc_add_local's transport binding and lower
+     * priority) with the configuration's id and call settings.
+     */
+    static RealAccount addLocal(EndpointCore core, Transport transport, AccountConfig config, AccountListener listener) {
+        if (config.registrarUri() != null) {
+            throw new IllegalArgumentException("Endpoint.addLocalAccount: a local account does not register, but config"
+                    + " has registrar " + Redact.uri(config.registrarUri()));
+        }
+        if (config.transport() != null && !config.transport().equals(transport)) {
+            throw new IllegalArgumentException("Endpoint.addLocalAccount: config is bound to " + config.transport()
+                    + ", not to " + transport);
+        }
+        AccountSettings.validate(config);
+        int id = pjsua.pjsua_acc_add_local(transport.id(), false);
+        LocalBinding binding;
+        try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
+            pjsua.pjsua_acc_get_config(id, pool.pool(), ac);
+            binding = new LocalBinding(transport, ac.getPriority());
+            modify(core, id, config, binding);
+        } catch (RuntimeException e) {
+            pjsua.pj4j_acc_del_without_unregistration(id);
+            throw e;
+        }
+        RealAccount account = new RealAccount(core, id, config, config.id(), listener, binding);
+        core.registry().add(account);
+        return account;
+    }
+
+    /** pjsua_acc_modify with a whole configuration, keeping a local account local. */
+    private static void modify(EndpointCore core, int id, AccountConfig config, LocalBinding binding) {
+        try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
+            pjsua.pjsua_acc_config_default(ac);
+            AccountSettings.fill(config, core.mediaAddress(), ac, pool.pool());
+            if (binding != null) {
+                binding.apply(ac);
+            }
+            pjsua.pjsua_acc_modify(id, ac);
+        }
     }
 
     /**
@@ -173,12 +227,12 @@ final class RealAccount implements Account {
                 throw new IllegalStateException("Account.update: " + uri + " is a local account; it has no AccountConfig");
             }
             AccountSettings.validate(newConfig);
-            registration.want(newConfig.registrarUri() != null);
-            try (pjsua_acc_config ac = new pjsua_acc_config()) {
-                pjsua.pjsua_acc_config_default(ac);
-                AccountSettings.fill(newConfig, core.mediaAddress(), ac);
-                pjsua.pjsua_acc_modify(id, ac);
+            if (local != null && newConfig.registrarUri() != null) {
+                throw new IllegalArgumentException("Account.update: " + Redact.uri(uri)
+                        + " is a local account, which does not register");
             }
+            registration.want(newConfig.registrarUri() != null);
+            modify(core, id, newConfig, local);
             config = newConfig;
             uri = newConfig.id();
         });
@@ -196,8 +250,8 @@ final class RealAccount implements Account {
     }
 
     @Override
-    public void setRegistration(boolean register) {
-        whileOpen("setRegistration", () -> registration.set(register));
+    public CompletableFuture<RegistrationEvent> setRegistration(boolean register) {
+        return whileOpen("setRegistration", () -> registration.set(register));
     }
 
     @Override
@@ -359,11 +413,16 @@ final class RealAccount implements Account {
     }
 
     void deliver(RegistrationEvent event, CompletableFuture<RegistrationEvent> done) {
+        deliver(event, List.of(done));
+    }
+
+    /** The futures complete after the listener has seen the event. */
+    void deliver(RegistrationEvent event, List<CompletableFuture<RegistrationEvent>> done) {
         events.execute(() -> {
             try {
                 listener.onRegistration(event);
             } finally {
-                done.complete(event);
+                done.forEach(f -> f.complete(event));
             }
         });
     }

@@ -27,6 +27,7 @@ import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
 import org.pjsua4j.Tone;
 import org.pjsua4j.TonePlayback;
+import org.pjsua4j.TransferStatus;
 import org.pjsua4j.raw.CallSnapshot;
 import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
@@ -266,18 +267,18 @@ final class RealCall implements Call {
     }
 
     @Override
-    public void answer(int code) {
-        control.answer(code);
+    public void answer(int code, List<SipHeader> headers) {
+        control.answer(code, NoNulls.copy("headers", headers));
     }
 
     @Override
     public void hangup() {
-        control.hangup(0, null);
+        control.hangup(0, null, List.of());
     }
 
     @Override
-    public void hangup(int code, String reason) {
-        control.hangup(code, reason);
+    public void hangup(int code, String reason, List<SipHeader> headers) {
+        control.hangup(code, reason, NoNulls.copy("headers", headers));
     }
 
     @Override
@@ -291,38 +292,40 @@ final class RealCall implements Call {
     }
 
     @Override
-    public void hold() {
-        control.offer("hold", () -> pjsua.pjsua_call_set_hold(id, null));
+    public CompletableFuture<SipStatus> hold(List<SipHeader> headers) {
+        return control.offer("hold", false, NoNulls.copy("headers", headers),
+                data -> pjsua.pjsua_call_set_hold(id, data.nativeData()));
     }
 
     @Override
-    public void unhold() {
-        control.offer("unhold", () -> pjsua.pjsua_call_reinvite(id, pjsua.PJSUA_CALL_UNHOLD, null));
+    public CompletableFuture<SipStatus> unhold(List<SipHeader> headers) {
+        return control.offer("unhold", false, NoNulls.copy("headers", headers),
+                data -> pjsua.pjsua_call_reinvite(id, pjsua.PJSUA_CALL_UNHOLD, data.nativeData()));
     }
 
     @Override
-    public void reinvite() {
-        control.offer("reinvite", () -> pjsua.pjsua_call_reinvite(id, 0, null));
+    public CompletableFuture<SipStatus> reinvite() {
+        return control.offer("reinvite", false, List.of(), data -> pjsua.pjsua_call_reinvite(id, 0, null));
     }
 
     @Override
-    public void update() {
-        control.offer("update", () -> pjsua.pjsua_call_update(id, 0, null));
+    public CompletableFuture<SipStatus> update() {
+        return control.offer("update", true, List.of(), data -> pjsua.pjsua_call_update(id, 0, null));
     }
 
     @Override
-    public void transfer(String target) {
-        control.transfer(target);
+    public CompletableFuture<TransferStatus> transfer(String target, List<SipHeader> headers) {
+        return control.transfer(target, NoNulls.copy("headers", headers));
     }
 
     @Override
-    public void transfer(Call other) {
-        control.transfer(other);
+    public CompletableFuture<TransferStatus> transfer(Call other) {
+        return control.transfer(other, List.of());
     }
 
     @Override
-    public CompletableFuture<SipStatus> sendMessage(String text) {
-        return control.sendMessage(text);
+    public CompletableFuture<SipStatus> sendMessage(String text, List<SipHeader> headers) {
+        return control.sendMessage(text, NoNulls.copy("headers", headers));
     }
 
     @Override
@@ -427,6 +430,7 @@ final class RealCall implements Call {
             return;
         }
         core.registry().forget(this);
+        control.ended(info);
         List<Attachment> ended = media.end();
         dispatch.state(info, () -> CallMedia.closeAll(ended));
     }
@@ -435,6 +439,26 @@ final class RealCall implements Call {
         lastInfo = info;
         media.restartWatch();
         dispatch.media(info);
+    }
+
+    /**
+     * A transaction of the call changed state: a request from the peer (whose User-Agent names its
+     * software, also in an outgoing call), or the final answer to one we sent.
+     */
+    void onTransaction(String method, boolean uac, int code, String reason, String requestUserAgent) {
+        if (requestUserAgent != null) {
+            learnRemoteUserAgent(requestUserAgent);
+        }
+        if (uac && code >= 200) {
+            control.answered(method, code, reason);
+        }
+    }
+
+    void onTransferStatus(TransferStatus status) {
+        dispatch.transferStatus(status);
+        if (status.isFinal()) {
+            control.transferDone(status);
+        }
     }
 
     /** pjsua waits (PJSIP_REDIRECT_PENDING) until the listener has decided. */

@@ -1,6 +1,7 @@
 package org.pjsua4j.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +33,8 @@ final class Registration {
      */
     private long reports;
     private long unregistrations;
+    /** Waiting for pjsua's next report: what {@link #set} returned. Guarded by this. */
+    private List<CompletableFuture<RegistrationEvent>> nextReport = new ArrayList<>();
 
     Registration(RealAccount account, EndpointCore core) {
         this.account = account;
@@ -48,10 +51,26 @@ final class Registration {
         send(true, true);
     }
 
-    /** Under the endpoint's lock: the application asked to (un)register now. */
-    void set(boolean register) {
+    /**
+     * Under the endpoint's lock: the application asked to (un)register now.
+     *
+     * @return the next outcome pjsua reports for the account, normally this request's
+     */
+    CompletableFuture<RegistrationEvent> set(boolean register) {
         retries.want(register);
-        send(register, false);
+        CompletableFuture<RegistrationEvent> outcome = new CompletableFuture<>();
+        synchronized (this) {
+            nextReport.add(outcome);
+        }
+        try {
+            send(register, false);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                nextReport.remove(outcome);
+            }
+            throw e;
+        }
+        return outcome;
     }
 
     /** The account's registrar changed or went away. */
@@ -105,15 +124,19 @@ final class Registration {
             next = retries.schedule(account.config(), s.retryAfter());
         }
         boolean succeeded = kind == RegistrationEvent.Kind.SUCCEEDED;
+        List<CompletableFuture<RegistrationEvent>> settled = new ArrayList<>();
+        settled.add(first);
         synchronized (this) {
             reports++;
             if (!s.renew()) {
                 unregistrations++;
             }
+            settled.addAll(nextReport);
+            nextReport = new ArrayList<>();
             notifyAll();
         }
         account.deliver(new RegistrationEvent(account, kind, s.code(), s.reason(), succeeded ? s.expiration() : 0,
-                succeeded ? s.contact() : "", s.contacts(), next, s.status()), first);
+                succeeded ? s.contact() : "", s.contacts(), next, s.status()), settled);
     }
 
     /** The outcome of a Contact: * unregistration (pj4j_acc_unregister_all). */

@@ -23,4 +23,13 @@ final class SipUris {
                     + e.statusText() + ")", e);
         }
     }
+
+    /**
+     * pjsua writes a local account's id as a name-addr ({@code <sip:127.0.0.1:5060>}); the facade
+     * gives every account's URI as the URI itself, as {@link org.pjsua4j.AccountConfig#id()} of a
+     * normal account usually is.
+     */
+    static String unbracketed(String uri) {
+        return uri.startsWith("<") && uri.endsWith(">") ? uri.substring(1, uri.length() - 1) : uri;
+    }
 }

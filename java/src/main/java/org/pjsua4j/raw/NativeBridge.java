@@ -216,6 +216,22 @@ final class NativeBridge {
         }
     }
 
+    static void onCallTsxState(int callId, byte[] method, boolean uac, int state, int code, byte[] reason,
+            long rdata) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_call_tsx_state(callId, Utf8.decode(method), uac, state, code, Utf8.decode(reason),
+                    rdata == 0 ? null : new SWIGTYPE_p_pjsip_rx_data(rdata, false));
+        }
+    }
+
+    static void onAccRegState(int accId) {
+        PjsuaCallback cb = callback;
+        if (cb != null) {
+            cb.on_reg_state(accId);
+        }
+    }
+
     static void onLog(int level, byte[] text) {
         PJSIP_LOG.log(javaLevel(level), Utf8.decode(text));
     }

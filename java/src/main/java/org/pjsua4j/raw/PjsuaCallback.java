@@ -201,4 +201,33 @@ public interface PjsuaCallback {
     default void on_mwi_info(int acc_id, SWIGTYPE_p_pjsip_evsub evsub, SWIGTYPE_p_pjsip_rx_data rdata,
             String mime_type, String body) {
     }
+
+    /**
+     * {@code on_call_tsx_state}: a transaction of the call changed state: a request arrived in the
+     * call's dialog (UAS), a request the call sent was answered (UAC), and their later states. The
+     * transaction's fields are copied out; a request's final answer is the first report with
+     * {@code code >= 200}.
+     *
+     * @param call_id the call
+     * @param method the request's method, e.g. {@code INVITE}, {@code UPDATE}, {@code REFER}
+     * @param uac true for a request the call sent, false for one it received
+     * @param state the transaction's {@code pjsip_tsx_state_e}, e.g. {@code PJSIP_TSX_STATE_COMPLETED}
+     * @param code the transaction's last status code, 0 before any
+     * @param reason its reason phrase
+     * @param rdata the message that caused the change (a request for UAS, a response for UAC), or
+     *        null when a timer or a message we sent did; valid only until this method returns
+     */
+    default void on_call_tsx_state(int call_id, String method, boolean uac, int state, int code, String reason,
+            SWIGTYPE_p_pjsip_rx_data rdata) {
+    }
+
+    /**
+     * {@code on_reg_state}: the older registration callback, with the account only; pjsua calls it
+     * right before {@link #on_reg_state2} for the same outcome. Read the state with
+     * {@code pjsua_acc_get_info}.
+     *
+     * @param acc_id the account
+     */
+    default void on_reg_state(int acc_id) {
+    }
 }

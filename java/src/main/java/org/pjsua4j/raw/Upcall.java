@@ -27,7 +27,9 @@ enum Upcall {
     ON_INCOMING_SUBSCRIBE,
     ON_BUDDY_STATE,
     ON_BUDDY_EVSUB_STATE,
-    ON_MWI_INFO;
+    ON_MWI_INFO,
+    ON_CALL_TSX_STATE,
+    ON_REG_STATE;
 
     /** The {@link PjsuaCallback} method; a constant without one fails class initialisation. */
     private final Method method;

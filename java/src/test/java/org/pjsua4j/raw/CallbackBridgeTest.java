@@ -167,6 +167,18 @@ class CallbackBridgeTest {
             // The NOTIFY is one C built: only whether there is one can be known here.
             record("on_mwi_info/" + acc_id, SWIGTYPE_p_pjsip_evsub.getCPtr(evsub), rdata != null, mime_type, body);
         }
+
+        @Override
+        public void on_call_tsx_state(int call_id, String method, boolean uac, int state, int code, String reason,
+                SWIGTYPE_p_pjsip_rx_data rdata) {
+            record("on_call_tsx_state", call_id, method, uac, state, code, reason,
+                    SWIGTYPE_p_pjsip_rx_data.getCPtr(rdata));
+        }
+
+        @Override
+        public void on_reg_state(int acc_id) {
+            record("on_reg_state", acc_id);
+        }
     }
 
     /** The synthetic arguments of pj4j_callback_test.c, as Java must receive them. */
@@ -192,6 +204,9 @@ class CallbackBridgeTest {
         m.put("on_mwi_info/1", List.of(EVSUB, true, "application/simple-message-summary",
                 "Messages-Waiting: yes\r\nVoice-Message: 2/8 (1/0)\r\n"));
         m.put("on_mwi_info/2", List.of(0L, false, "", ""));
+        m.put("on_call_tsx_state", List.of(2, "INVITE", true, PJSIP_TSX_STATE_COMPLETED, 408, "Zeitüberschreitung",
+                RDATA));
+        m.put("on_reg_state", List.of(3));
         return m;
     }
 

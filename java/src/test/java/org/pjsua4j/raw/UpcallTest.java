@@ -41,10 +41,10 @@ class UpcallTest {
     void aMismatchNamesTheDifference() {
         List<String> names = new ArrayList<>(Upcall.callbackNames());
         names.remove("on_call_replaced");
-        names.add("on_call_tsx_state");
+        names.add("on_call_sdp_created");
         UnsatisfiedLinkError e = assertThrows(UnsatisfiedLinkError.class,
                 () -> Upcall.checkNativeTable(names.toArray(String[]::new)));
-        assertTrue(e.getMessage().endsWith("only in C [on_call_tsx_state], only in Java [on_call_replaced]"),
+        assertTrue(e.getMessage().endsWith("only in C [on_call_sdp_created], only in Java [on_call_replaced]"),
                 e.getMessage());
 
         List<String> reordered = new ArrayList<>(Upcall.callbackNames());
