@@ -1,7 +1,6 @@
 package org.pjsua4j.peers;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +26,11 @@ public final class PjsuaApp implements AutoCloseable {
     private final PeerProcess peer;
     private final String host;
     private final int port;
-    private final OutputStream console;
 
     private PjsuaApp(PeerProcess peer, String host, int port) {
         this.peer = peer;
         this.host = host;
         this.port = port;
-        this.console = peer.process().getOutputStream();
     }
 
     /** Starts the app; it answers calls. */
@@ -79,7 +76,8 @@ public final class PjsuaApp implements AutoCloseable {
         return app;
     }
 
-    private static Path binary() throws IOException {
+    /** @return the app's binary, found in the directory {@value #BIN_DIR_PROPERTY} names */
+    public static Path binary() throws IOException {
         String dir = System.getProperty(BIN_DIR_PROPERTY);
         if (dir == null) {
             throw new IllegalStateException("system property " + BIN_DIR_PROPERTY
@@ -152,16 +150,6 @@ public final class PjsuaApp implements AutoCloseable {
     /** Quits through the menu (the app hangs up its calls), then makes sure the process is gone. */
     @Override
     public void close() throws IOException {
-        try {
-            console.write("q\n".getBytes(StandardCharsets.US_ASCII));
-            console.flush();
-            peer.process().waitFor(5, TimeUnit.SECONDS);
-        } catch (IOException alreadyGone) {
-            // the pipe closed with the process
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            peer.stop();
-        }
+        peer.quit("q", 5);
     }
 }
