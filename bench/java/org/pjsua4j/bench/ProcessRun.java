@@ -18,6 +18,7 @@ import java.util.Map;
 public final class ProcessRun {
     static final String BEGIN = "<!-- process:begin -->";
     static final String END = "<!-- process:end -->";
+    private static final String ARENAS = "MALLOC_ARENA_MAX";
 
     /** Everything one run measured. */
     record Report(Map<UasProcess.Kind, List<UasMeasures.PerCall>> perCall, List<UasMeasures.Ceiling> ceilings,
@@ -77,6 +78,13 @@ public final class ProcessRun {
         if (soak) {
             soaks.add(m.soak("native", UasProcess.Kind.NATIVE, env));
             soaks.add(m.soak("facade", UasProcess.Kind.FACADE, env));
+            if (!env.containsKey(ARENAS)) {
+                // glibc gives each thread that mallocs an arena of its own, up to 8 per core; the
+                // facade's event and pjsip threads all allocate.
+                Map<String, String> fewArenas = new LinkedHashMap<>(env);
+                fewArenas.put(ARENAS, "2");
+                soaks.add(m.soak("facade, " + ARENAS + "=2", UasProcess.Kind.FACADE, fewArenas));
+            }
         }
         return new Report(perCall, ceilings, soaks, StartStopRun.measure(plan.startStopRounds()));
     }

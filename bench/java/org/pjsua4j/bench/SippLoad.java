@@ -66,7 +66,7 @@ final class SippLoad {
 
     /** The run's length plus room for a loaded machine; after this SIPp gives up and fails. */
     private static long timeoutSeconds(long calls, double rate, long holdMs) {
-        return (long) (calls / rate) + holdMs / 1000 + 30;
+        return (long) (1.5 * calls / rate) + holdMs / 1000 + 60;
     }
 
     /** Waits for the run to end and reads its statistics. */

@@ -31,7 +31,7 @@ class ProcessRunSmokeTest {
         for (UasMeasures.Ceiling c : report.ceilings()) {
             assertEquals(plan.ceilingRates().get(0), c.clean(), c.toString());
         }
-        assertEquals(2, report.soaks().size());
+        assertEquals(3, report.soaks().size());
         for (UasMeasures.Soak s : report.soaks()) {
             assertEquals(plan.soakCalls(), s.calls(), s.toString());
             assertEquals(0, s.failed(), s.toString());
