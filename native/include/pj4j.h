@@ -121,6 +121,8 @@ int pj4j_unhandled_upcall(pj_int64_t id, const pjsip_rx_data *rdata);
 void pj4j_acc_contact(pjsua_acc_id acc_id, pj_str_t *contact);
 /* Whether pjsua still needs messages received while it shuts down (pj4j_accounts.c). */
 pj_bool_t pj4j_destroy_needs_rx(void);
+/* The same, leaving out the unregistrations pjsua_destroy2 would send and wait for. */
+pj_bool_t pj4j_destroy_needs_rx_besides_registrations(void);
 
 /* pjsua_destroy without its wait when nothing needs it (pj4j_destroy.c). */
 pj_status_t pj4j_destroy(void);

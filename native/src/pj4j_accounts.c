@@ -169,7 +169,7 @@ pj_status_t pj4j_acc_unregister_all(pjsua_acc_id acc_id, void *user_data)
  * BYE or final response of every call. TURN is in the list because pjsua's last second of waiting is
  * also for TURN allocations to be released. MWI is not: pjsua_destroy2 drops an MWI subscription
  * without sending anything. */
-pj_bool_t pj4j_destroy_needs_rx(void)
+static pj_bool_t needs_rx(pj_bool_t registrations)
 {
     pj_bool_t needs;
     unsigned i;
@@ -181,7 +181,7 @@ pj_bool_t pj4j_destroy_needs_rx(void)
     for (i = 0; !needs && i < PJ_ARRAY_SIZE(pjsua_var.acc); i++) {
         const pjsua_acc *acc = &pjsua_var.acc[i];
 
-        needs = acc->valid && (acc->regc || acc->publish_sess || !pj_list_empty(&acc->pres_srv_list)
+        needs = acc->valid && ((registrations && acc->regc) || acc->publish_sess || !pj_list_empty(&acc->pres_srv_list)
                                || acc->cfg.turn_cfg.enable_turn);
     }
     for (i = 0; !needs && i < PJ_ARRAY_SIZE(pjsua_var.buddy); i++)
@@ -195,4 +195,14 @@ pj_status_t pj4j_acc_config_add_reg_hdr(pjsua_acc_config *cfg, pj_pool_t *pool, 
 {
     PJ_ASSERT_RETURN(cfg, PJ_EINVAL);
     return pj4j_hdr_list_add(&cfg->reg_hdr_list, pool, hdr_name, hdr_value);
+}
+
+pj_bool_t pj4j_destroy_needs_rx(void)
+{
+    return needs_rx(PJ_TRUE);
+}
+
+pj_bool_t pj4j_destroy_needs_rx_besides_registrations(void)
+{
+    return needs_rx(PJ_FALSE);
 }

@@ -76,7 +76,7 @@ public final class BenchRun {
         System.out.println();
         System.out.print(section);
         if (doc != null) {
-            writeInto(doc, section);
+            writeInto(doc, BEGIN, END, section);
         }
     }
 
@@ -148,15 +148,15 @@ public final class BenchRun {
                 + " " + System.getProperty("java.runtime.version") + ", load average " + load;
     }
 
-    /** Replaces the text between the bench markers of doc with section. */
-    private static void writeInto(Path doc, String section) throws IOException {
+    /** Replaces the text between the markers begin and end of doc with section. */
+    static void writeInto(Path doc, String begin, String end, String section) throws IOException {
         String text = Files.readString(doc, StandardCharsets.UTF_8);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalStateException(doc + " has no " + BEGIN + " … " + END + " section");
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalStateException(doc + " has no " + begin + " … " + end + " section");
         }
-        Files.writeString(doc, text.substring(0, begin + BEGIN.length()) + "\n" + section + text.substring(end),
+        Files.writeString(doc, text.substring(0, from + begin.length()) + "\n" + section + text.substring(to),
                 StandardCharsets.UTF_8);
     }
 }

@@ -287,10 +287,11 @@ public final class EndpointCore {
             // pjsua_destroy would leave tone generators, which it does not know, behind.
             registry.releaseAttachments();
             endCalls();
-            // pjsua unregisters every account, and waits a second for answers. pj4j_destroy skips
-            // that wait when nothing pjsua knows of awaits one (a registration, an unfinished call);
-            // requests of ours in flight (OPTIONS, MESSAGE, Contact: *) keep it. The final events are
-            // delivered before close() returns.
+            // pjsua unregisters every account, and waits a second for answers. pj4j_destroy waits
+            // for the unregistrations only until they are answered, and skips the rest when nothing
+            // else pjsua knows of awaits an answer (an unfinished call, presence); requests of ours in
+            // flight (OPTIONS, MESSAGE, Contact: *) keep it. The final events are delivered before
+            // close() returns.
             if (registry.hasPendingRequests()) {
                 pjsua.pjsua_destroy();
             } else {

@@ -13,20 +13,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** An external peer process and its scratch directory, both gone after {@link #stop()}. */
-final class PeerProcess {
+public final class PeerProcess {
     private final Path dir;
     private final Process process;
 
-    PeerProcess(Path dir, Process process) {
+    public PeerProcess(Path dir, Process process) {
         this.dir = dir;
         this.process = process;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
@@ -34,7 +34,7 @@ final class PeerProcess {
      * Waits until the process has bound UDP {@code port} on 127.0.0.1: until then the port is still
      * free to bind here.
      */
-    void awaitUdpBound(int port) throws IOException {
+    public void awaitUdpBound(int port) throws IOException {
         awaitUdpBound("127.0.0.1", port);
     }
 
@@ -62,7 +62,7 @@ final class PeerProcess {
     }
 
     /** @return every .log and .out file of the directory, for assertion messages */
-    String logs() {
+    public String logs() {
         StringBuilder sb = new StringBuilder();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".log") || f.toString().endsWith(".out")).toList()) {
@@ -75,8 +75,26 @@ final class PeerProcess {
         return sb.toString();
     }
 
+    /**
+     * Asks the process to quit by writing {@code command} and a line break to its standard input,
+     * which then ends, gives it {@code seconds} to do so, then {@link #stop() stops} it.
+     */
+    public void quit(String command, int seconds) throws IOException {
+        try (java.io.OutputStream console = process.getOutputStream()) {
+            console.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
+            console.flush();
+            process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (IOException alreadyGone) {
+            // the pipe closed with the process
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stop();
+        }
+    }
+
     /** Terminates the process (forcibly if it lingers) and deletes the directory. */
-    void stop() throws IOException {
+    public void stop() throws IOException {
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

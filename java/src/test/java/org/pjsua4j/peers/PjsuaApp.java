@@ -1,7 +1,6 @@
 package org.pjsua4j.peers;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +26,11 @@ public final class PjsuaApp implements AutoCloseable {
     private final PeerProcess peer;
     private final String host;
     private final int port;
-    private final OutputStream console;
 
     private PjsuaApp(PeerProcess peer, String host, int port) {
         this.peer = peer;
         this.host = host;
         this.port = port;
-        this.console = peer.process().getOutputStream();
     }
 
     /** Starts the app; it answers calls. */
@@ -112,7 +109,8 @@ public final class PjsuaApp implements AutoCloseable {
         return app;
     }
 
-    private static Path binary() throws IOException {
+    /** @return the app's binary, found in the directory {@value #BIN_DIR_PROPERTY} names */
+    public static Path binary() throws IOException {
         String dir = System.getProperty(BIN_DIR_PROPERTY);
         if (dir == null) {
             throw new IllegalStateException("system property " + BIN_DIR_PROPERTY

@@ -1,0 +1,145 @@
+package org.pjsua4j.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The process-level measures of one UAS, each on a fresh process pinned to one CPU with SIPp on the
+ * other: what a call costs it (memory, CPU at hold 0 and at 1 s with RTP), its ceiling, its soak.
+ */
+final class UasMeasures {
+    /** SIPp and the UAS each get a CPU of their own when there are two. */
+    private static final boolean PIN = Runtime.getRuntime().availableProcessors() >= 2;
+    private static final int SIPP_CPU = PIN ? 0 : -1;
+    private static final int UAS_CPU = PIN ? 1 : -1;
+    /** Long enough for the UAS's start-up work (JIT, pools) to settle before the idle reading. */
+    private static final long SETTLE_MS = 1000;
+    private static final int MAX_WARMUP_BATCHES = 6;
+
+    /** What a call costs: resident memory per call held, CPU per call; whether every call succeeded. */
+    record PerCall(UasProcess.Kind kind, long idleRssKb, double kbPerCall, double cpuMsHold0, double cpuMsHold1,
+            long idleThreads, long peakThreads, boolean clean, String outcomes) {
+    }
+
+    /** The highest clean step, 0 if none was, and the first step that was not (0 if all were). */
+    record Ceiling(UasProcess.Kind kind, int clean, int failed, String failure) {
+    }
+
+    /** RSS growth over the soak after its warm-up, fitted by least squares. */
+    record Soak(String label, long calls, long failed, double kbPer1000Calls, long endRssKb, long peakThreads) {
+    }
+
+    private final ProcessPlan plan;
+    private final Map<String, String> env;
+
+    UasMeasures(ProcessPlan plan, Map<String, String> env) {
+        this.plan = plan;
+        this.env = env;
+    }
+
+    PerCall perCall(UasProcess.Kind kind) throws IOException, InterruptedException {
+        try (UasProcess uas = UasProcess.start(kind, UAS_CPU, env)) {
+            Thread.sleep(SETTLE_MS);
+            long idleRss = uas.rssKb();
+            long idleThreads = uas.threads();
+            List<SippLoad.Outcome> outcomes = new ArrayList<>();
+            long peakRss;
+            long peakThreads;
+            try (Sampler sampler = new Sampler(uas)) {
+                outcomes.add(load(uas, plan.memoryCalls(), plan.memoryRate(), plan.memoryHoldMs()));
+                sampler.close();
+                peakRss = sampler.peakRssKb();
+                peakThreads = sampler.peakThreads();
+            }
+            warmUp(uas);
+            double cpu0 = uas.cpuMs();
+            outcomes.add(load(uas, plan.hold0Calls(), plan.hold0Rate(), 0));
+            double cpu1 = uas.cpuMs();
+            outcomes.add(load(uas, plan.hold1Calls(), plan.hold1Rate(), ProcessPlan.HOLD1_MS));
+            double cpu2 = uas.cpuMs();
+            peakThreads = Math.max(peakThreads, uas.threads());
+            return new PerCall(kind, idleRss, (double) (peakRss - idleRss) / plan.memoryCalls(),
+                    (cpu1 - cpu0) / plan.hold0Calls(), (cpu2 - cpu1) / plan.hold1Calls(), idleThreads, peakThreads,
+                    outcomes.stream().allMatch(SippLoad.Outcome::clean), outcomes.toString());
+        }
+    }
+
+    Ceiling ceiling(UasProcess.Kind kind) throws IOException, InterruptedException {
+        try (UasProcess uas = UasProcess.start(kind, UAS_CPU, env)) {
+            warmUp(uas);
+            int clean = 0;
+            for (int rate : plan.ceilingRates()) {
+                SippLoad.Outcome o = load(uas, (long) rate * plan.ceilingStepSeconds(), rate, 0);
+                if (!o.clean() || !uas.isRunning()) {
+                    System.err.println(kind.label() + " at " + rate + " cps: " + o);
+                    String what = o.failed() + " failed, " + o.retransmissions() + " retransmissions";
+                    return new Ceiling(kind, clean, rate, uas.isRunning() ? what : "the UAS died; " + what);
+                }
+                clean = rate;
+            }
+            return new Ceiling(kind, clean, 0, "");
+        }
+    }
+
+    Soak soak(String label, UasProcess.Kind kind, Map<String, String> soakEnv)
+            throws IOException, InterruptedException {
+        try (UasProcess uas = UasProcess.start(kind, UAS_CPU, soakEnv)) {
+            SippLoad.Outcome o;
+            List<Sampler.Sample> samples;
+            long peakThreads;
+            try (Sampler sampler = new Sampler(uas)) {
+                o = load(uas, plan.soakCalls(), plan.soakRate(), 0);
+                sampler.close();
+                samples = sampler.samples();
+                peakThreads = sampler.peakThreads();
+            }
+            return new Soak(label, o.successful(), o.failed() + (o.exit() == 0 ? 0 : 1),
+                    growthPer1000(samples), uas.rssKb(), peakThreads);
+        }
+    }
+
+    /**
+     * Batches of warm-up calls until two in a row cost within 20 % of each other: a JVM pinned to one
+     * CPU compiles for the first thousands of calls (the first 900 cost it ~14 ms each, later ones ~2).
+     */
+    private void warmUp(UasProcess uas) throws IOException, InterruptedException {
+        if (plan.warmupCalls() == 0) {
+            return;
+        }
+        double previous = Double.NaN;
+        for (int batch = 0; batch < MAX_WARMUP_BATCHES; batch++) {
+            double before = uas.cpuMs();
+            load(uas, plan.warmupCalls(), plan.hold0Rate(), 0);
+            double cost = uas.cpuMs() - before;
+            if (Math.abs(cost - previous) <= 0.2 * previous) {
+                return;
+            }
+            previous = cost;
+        }
+    }
+
+    /** Slope of RSS against calls placed (rate × time), over the samples after the warm-up calls. */
+    private double growthPer1000(List<Sampler.Sample> samples) {
+        double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (Sampler.Sample s : samples) {
+            double calls = Math.min(plan.soakCalls(), plan.soakRate() * s.atMs() / 1000);
+            if (calls < plan.soakWarmupCalls() || calls >= plan.soakCalls()) {
+                continue;
+            }
+            n++;
+            sx += calls;
+            sy += s.rssKb();
+            sxx += calls * calls;
+            sxy += calls * s.rssKb();
+        }
+        double denominator = n * sxx - sx * sx;
+        return n < 2 || denominator == 0 ? Double.NaN : 1000 * (n * sxy - sx * sy) / denominator;
+    }
+
+    private static SippLoad.Outcome load(UasProcess uas, long calls, double rate, long holdMs)
+            throws IOException, InterruptedException {
+        return SippLoad.start(uas.hostPort(), calls, rate, holdMs, SIPP_CPU).await();
+    }
+}
