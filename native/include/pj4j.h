@@ -22,6 +22,9 @@
 #define PJ4J_MAX_IDS 2048
 
 
+/* At most two glibc malloc arenas, unless the application chose (pj4j_malloc.c). */
+void pj4j_malloc_limit_arenas(void);
+
 /* Threads (pj4j_threads.c; pj4j_thread_ensure is in pj4j_guards.h). */
 JNIEnv *pj4j_env(void);
 int pj4j_threads_init(JavaVM *vm);

@@ -31,6 +31,7 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *jvm, void *reserved)
 
     (void) reserved;
     vm = jvm;
+    pj4j_malloc_limit_arenas();
     if ((*jvm)->GetEnv(jvm, (void **) &env, PJ4J_JNI_VERSION) != JNI_OK)
         return JNI_ERR;
     bridge = pj4j_global_class(env, "org/pjsua4j/raw/NativeBridge");
