@@ -1,6 +1,7 @@
 package org.pjsua4j.peers;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ public final class PjsuaApp implements AutoCloseable {
         PjsuaApp app = start("127.0.0.1", Kamailio.freePort(), List.of("--no-tcp", "--add-buddy=" + buddyUri));
         try {
             // --add-buddy only lists the buddy; the menu's "s", buddy "-1" (all), subscribes.
-            app.console.write("s\n-1\n".getBytes(StandardCharsets.US_ASCII));
-            app.console.flush();
+            app.console().write("s\n-1\n".getBytes(StandardCharsets.US_ASCII));
+            app.console().flush();
         } catch (IOException e) {
             app.close();
             throw e;
@@ -202,10 +203,15 @@ public final class PjsuaApp implements AutoCloseable {
         return Files.readString(peer.dir().resolve("pjsua.log"), StandardCharsets.ISO_8859_1);
     }
 
+    /** Its standard input, the pjsua menu. */
+    private OutputStream console() {
+        return peer.process().getOutputStream();
+    }
+
     private void quit() throws InterruptedException {
         try {
-            console.write("q\n".getBytes(StandardCharsets.US_ASCII));
-            console.flush();
+            console().write("q\n".getBytes(StandardCharsets.US_ASCII));
+            console().flush();
             peer.process().waitFor(5, TimeUnit.SECONDS);
         } catch (IOException alreadyGone) {
             // the pipe closed with the process
