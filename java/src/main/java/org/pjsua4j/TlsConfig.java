@@ -189,7 +189,7 @@ public final class TlsConfig {
         /**
          * @param names the cipher suites to allow, by OpenSSL name (e.g. ECDHE-RSA-AES128-GCM-SHA256),
          *        most preferred first; none keeps OpenSSL's list. A name the linked OpenSSL does not
-         *        know fails {@link Endpoint#open}, naming it.
+         *        know fails {@link Endpoint#start}, naming it.
          * @return this builder
          * @throws IllegalArgumentException if a name is empty, holds ':' or is not a token
          */

@@ -104,6 +104,8 @@ final class WrapperSweep {
             return null;
         } else if (type == String.class) {
             return "guard";
+        } else if (type == java.nio.ByteBuffer.class) {
+            return java.nio.ByteBuffer.allocateDirect(640);
         } else {
             return type.getDeclaredConstructor().newInstance();
         }
