@@ -416,7 +416,9 @@ static void on_mwi_info(pjsua_acc_id acc_id, pjsua_mwi_info *mwi_info)
     if (notify_body(env, mwi_info->rdata, &type, &body))
         UPCALL(env, Void, on_mwi_info, (jint) acc_id, (jlong) (intptr_t) mwi_info->evsub,
                (jlong) (intptr_t) mwi_info->rdata, type, body);
-    leave(env, CB_on_mwi_info); \
+    leave(env, CB_on_mwi_info);
+}
+
 /* The transaction's method, role, state and status travel as values: Java would otherwise need a
  * crossing for each, on every state change of every request of every call. */
 static void on_call_tsx_state(pjsua_call_id call_id, pjsip_transaction *tsx, pjsip_event *e)
