@@ -197,7 +197,7 @@ final class NativeEvents implements PjsuaCallback {
             SWIGTYPE_p_pjsip_rx_data rdata) {
         RealAccount account = registry.account(acc_id);
         // An account being added or removed has nobody to decide for it.
-        return account == null ? 480 : account.answerWatcher(from);
+        return account == null ? 480 : account.presence().answerWatcher(from);
     }
 
     @Override
