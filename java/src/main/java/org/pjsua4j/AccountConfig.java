@@ -3,6 +3,7 @@ package org.pjsua4j;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.pjsua4j.internal.ConfigChecks;
 import org.pjsua4j.internal.MediaTimeouts;
 import org.pjsua4j.internal.Redact;
 import org.pjsua4j.raw.WireText;
@@ -327,9 +328,7 @@ public final class AccountConfig {
          */
         public Builder proxy(String uri) {
             WireText.uri("proxy[" + proxies.size() + "]", uri);
-            if (proxies.size() == MAX_PROXIES) {
-                throw new IllegalArgumentException("at most " + MAX_PROXIES + " proxies");
-            }
+            ConfigChecks.room(proxies, MAX_PROXIES, "proxies");
             proxies.add(uri);
             return this;
         }
@@ -346,9 +345,7 @@ public final class AccountConfig {
          *         not one line of at most 1024 bytes
          */
         public Builder credential(String realm, String username, String password) {
-            if (credentials.size() == MAX_CREDENTIALS) {
-                throw new IllegalArgumentException("at most " + MAX_CREDENTIALS + " credentials");
-            }
+            ConfigChecks.room(credentials, MAX_CREDENTIALS, "credentials");
             credentials.add(new Credential(realm, username, password));
             return this;
         }
@@ -360,10 +357,7 @@ public final class AccountConfig {
          * @throws IllegalArgumentException if not positive
          */
         public Builder registrationTimeout(int seconds) {
-            if (seconds <= 0) {
-                throw new IllegalArgumentException("registrationTimeout must be positive, not " + seconds);
-            }
-            this.registrationTimeout = seconds;
+            this.registrationTimeout = ConfigChecks.positive("registrationTimeout", seconds);
             return this;
         }
 
@@ -374,10 +368,7 @@ public final class AccountConfig {
          * @throws IllegalArgumentException if negative
          */
         public Builder refreshBeforeExpiry(int seconds) {
-            if (seconds < 0) {
-                throw new IllegalArgumentException("refreshBeforeExpiry must not be negative, not " + seconds);
-            }
-            this.refreshBeforeExpiry = seconds;
+            this.refreshBeforeExpiry = ConfigChecks.nonNegative("refreshBeforeExpiry", seconds);
             return this;
         }
 
@@ -394,9 +385,9 @@ public final class AccountConfig {
          * @throws IllegalArgumentException if any is negative
          */
         public Builder retry(Duration first, Duration later, Duration jitter) {
-            this.firstRetryInterval = nonNegative("first retry interval", first);
-            this.retryInterval = nonNegative("retry interval", later);
-            this.retryJitter = nonNegative("retry jitter", jitter);
+            this.firstRetryInterval = ConfigChecks.nonNegative("first retry interval", first);
+            this.retryInterval = ConfigChecks.nonNegative("retry interval", later);
+            this.retryJitter = ConfigChecks.nonNegative("retry jitter", jitter);
             return this;
         }
 
@@ -407,7 +398,7 @@ public final class AccountConfig {
          * @throws IllegalArgumentException if negative
          */
         public Builder unregisterTimeout(Duration timeout) {
-            this.unregisterTimeout = nonNegative("unregister timeout", timeout);
+            this.unregisterTimeout = ConfigChecks.nonNegative("unregister timeout", timeout);
             return this;
         }
 
@@ -477,16 +468,7 @@ public final class AccountConfig {
          * @throws IllegalArgumentException if methods is empty, holds null or names one twice
          */
         public Builder srtpKeying(List<SrtpKeying> methods) {
-            Objects.requireNonNull(methods, "methods");
-            if (methods.stream().anyMatch(Objects::isNull)) {
-                throw new IllegalArgumentException("srtpKeying methods must not hold null: " + methods);
-            }
-            List<SrtpKeying> copy = List.copyOf(methods);
-            if (copy.isEmpty() || copy.stream().distinct().count() != copy.size()) {
-                throw new IllegalArgumentException("srtpKeying needs each method at most once and at least one: "
-                        + copy);
-            }
-            this.srtpKeying = copy;
+            this.srtpKeying = ConfigChecks.distinctMethods("srtpKeying", methods);
             return this;
         }
 
@@ -497,7 +479,7 @@ public final class AccountConfig {
          *         at most 1024 bytes
          */
         public Builder contactParams(String params) {
-            this.contactParams = parameters("contactParams", params);
+            this.contactParams = ConfigChecks.parameters("contactParams", params);
             return this;
         }
 
@@ -508,7 +490,7 @@ public final class AccountConfig {
          *         at most 1024 bytes
          */
         public Builder contactUriParams(String params) {
-            this.contactUriParams = parameters("contactUriParams", params);
+            this.contactUriParams = ConfigChecks.parameters("contactUriParams", params);
             return this;
         }
 
@@ -579,22 +561,6 @@ public final class AccountConfig {
         /** @return the configuration */
         public AccountConfig build() {
             return new AccountConfig(this);
-        }
-
-        private static Duration nonNegative(String what, Duration d) {
-            Objects.requireNonNull(d, what);
-            if (d.isNegative() || d.getSeconds() > Integer.MAX_VALUE / 1000) {
-                throw new IllegalArgumentException(what + " must be between 0 and 24 days, not " + d);
-            }
-            return d;
-        }
-
-        private static String parameters(String what, String params) {
-            WireText.line(what, params);
-            if (!params.isEmpty() && !params.startsWith(";")) {
-                throw new IllegalArgumentException(what + " must start with ';': '" + params + "'");
-            }
-            return params;
         }
     }
 }

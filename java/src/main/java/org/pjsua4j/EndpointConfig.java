@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import org.pjsua4j.internal.IpLiterals;
+import org.pjsua4j.internal.ConfigChecks;
 import org.pjsua4j.internal.MediaTimeouts;
 import org.pjsua4j.raw.WireText;
 
@@ -81,20 +79,11 @@ public final class EndpointConfig {
          *         shorter than t1, or the timeout is shorter than t1
          */
         public SipTimers {
-            atLeastAMillisecond("t1", t1);
-            atLeastAMillisecond("t2", t2);
-            atLeastAMillisecond("transactionTimeout", transactionTimeout);
+            ConfigChecks.sipTimer("t1", t1);
+            ConfigChecks.sipTimer("t2", t2);
+            ConfigChecks.sipTimer("transactionTimeout", transactionTimeout);
             if (t2.compareTo(t1) < 0 || transactionTimeout.compareTo(t1) < 0) {
                 throw new IllegalArgumentException("SIP timers need t1 <= t2 and t1 <= transactionTimeout: " + this);
-            }
-        }
-
-        private static void atLeastAMillisecond(String name, Duration d) {
-            Objects.requireNonNull(d, name);
-            // pjsip takes whole milliseconds, and reads 0 as "keep the old value".
-            if (d.compareTo(Duration.ofMillis(1)) < 0 || d.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
-                throw new IllegalArgumentException("SIP timer " + name + " must be 1 ms.." + Integer.MAX_VALUE
-                        + " ms, not " + d);
             }
         }
     }
@@ -182,8 +171,6 @@ public final class EndpointConfig {
         return stunServers;
     }
 
-    /** The clock rates pjmedia's conference bridge and resamplers are built for. */
-    private static final Set<Integer> CLOCK_RATES = Set.of(8000, 11025, 16000, 22050, 32000, 44100, 48000);
     /** The size of pjsua_config.stun_srv. */
     public static final int MAX_STUN_SERVERS = 8;
 
@@ -219,14 +206,8 @@ public final class EndpointConfig {
          */
         public Builder transport(TransportType type, String host, int port) {
             Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(host, "host");
-            if (!IpLiterals.isIpv4(host) && !IpLiterals.isIpv6(host)) {
-                throw new IllegalArgumentException("transport host must be a literal IP address, not '" + host + "'");
-            }
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("transport port " + port + " is outside 0..65535");
-            }
-            transports.add(new TransportSpec(type, host, port));
+            transports.add(new TransportSpec(type, ConfigChecks.ipLiteral(host),
+                    ConfigChecks.within("transport port", port, 0, 65535)));
             return this;
         }
 
@@ -246,10 +227,7 @@ public final class EndpointConfig {
          * @throws IllegalArgumentException outside 1..512
          */
         public Builder maxCalls(int maxCalls) {
-            if (maxCalls < 1 || maxCalls > 512) {
-                throw new IllegalArgumentException("maxCalls " + maxCalls + " is outside 1..512");
-            }
-            this.maxCalls = maxCalls;
+            this.maxCalls = ConfigChecks.within("maxCalls", maxCalls, 1, 512);
             return this;
         }
 
@@ -285,14 +263,7 @@ public final class EndpointConfig {
          *         a day
          */
         public Builder noAudioTimeout(java.time.Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            // compareTo, not toMillis: a Duration of billions of years has no long of milliseconds.
-            if (!timeout.isZero() && (timeout.compareTo(java.time.Duration.ofMillis(200)) < 0
-                    || timeout.compareTo(java.time.Duration.ofDays(1)) > 0)) {
-                throw new IllegalArgumentException("noAudioTimeout must be zero (off) or between 200 ms and 1 day, not "
-                        + timeout);
-            }
-            this.noAudioTimeout = timeout;
+            this.noAudioTimeout = ConfigChecks.noAudioTimeout(timeout);
             return this;
         }
 
@@ -390,11 +361,7 @@ public final class EndpointConfig {
          * @throws IllegalArgumentException unless one of 8000, 11025, 16000, 22050, 32000, 44100, 48000
          */
         public Builder clockRate(int hz) {
-            if (!CLOCK_RATES.contains(hz)) {
-                throw new IllegalArgumentException("clockRate must be one of " + new TreeSet<>(CLOCK_RATES)
-                        + " Hz, not " + hz);
-            }
-            this.clockRate = hz;
+            this.clockRate = ConfigChecks.clockRate(hz);
             return this;
         }
 
@@ -413,9 +380,7 @@ public final class EndpointConfig {
             if (hostPort.isEmpty()) {
                 throw new IllegalArgumentException("stunServer must not be empty");
             }
-            if (stunServers.size() == MAX_STUN_SERVERS) {
-                throw new IllegalArgumentException("at most " + MAX_STUN_SERVERS + " STUN servers");
-            }
+            ConfigChecks.room(stunServers, MAX_STUN_SERVERS, "STUN servers");
             stunServers.add(hostPort);
             return this;
         }

@@ -5,6 +5,7 @@ import org.pjsua4j.AccountConfig;
 import org.pjsua4j.SessionTimers;
 import org.pjsua4j.SrtpKeying;
 import org.pjsua4j.SipHeader;
+import org.pjsua4j.Transport;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjsip_timer_setting;
 import org.pjsua4j.raw.pjsua;
@@ -18,6 +19,14 @@ final class AccountSettings {
     private static final int RTP_PORT = 20000;
     private static final int RTP_PORT_RANGE = 20000;
 
+    /** What makes an account local in pjsua: its transport, and a priority below the others'. */
+    record LocalBinding(Transport transport, int priority) {
+        void apply(pjsua_acc_config ac) {
+            ac.setTransport_id(transport.id());
+            ac.setPriority(priority);
+        }
+    }
+
     private AccountSettings() {
     }
 
@@ -30,6 +39,36 @@ final class AccountSettings {
         List<String> proxies = config.proxies();
         for (int i = 0; i < proxies.size(); i++) {
             SipUris.require("proxy[" + i + "]", proxies.get(i));
+        }
+    }
+
+    /**
+     * A configuration for a local account on {@code transport}, which does not register.
+     *
+     * @throws IllegalArgumentException if it has a registrar, is bound to another transport, or has a
+     *         URI pjsip cannot parse
+     */
+    static void validateLocal(AccountConfig config, Transport transport) {
+        if (config.registrarUri() != null) {
+            throw new IllegalArgumentException("Endpoint.addLocalAccount: a local account does not register, but config"
+                    + " has registrar " + Redact.uri(config.registrarUri()));
+        }
+        if (config.transport() != null && !config.transport().equals(transport)) {
+            throw new IllegalArgumentException("Endpoint.addLocalAccount: config is bound to " + config.transport()
+                    + ", not to " + transport);
+        }
+        validate(config);
+    }
+
+    /** pjsua_acc_modify with a whole configuration, keeping a local account ({@code binding} not null) local. */
+    static void modify(String mediaAddress, int id, AccountConfig config, LocalBinding binding) {
+        try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
+            pjsua.pjsua_acc_config_default(ac);
+            fill(config, mediaAddress, ac, pool.pool());
+            if (binding != null) {
+                binding.apply(ac);
+            }
+            pjsua.pjsua_acc_modify(id, ac);
         }
     }
 

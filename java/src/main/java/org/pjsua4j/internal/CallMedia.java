@@ -223,7 +223,7 @@ final class CallMedia {
     long checkAudio(Duration warnAfter) {
         Duration hangupAfter = call.mediaTimeout();
         long period = checkPeriod(warnAfter, hangupAfter);
-        CallInfo info = call.lastInfo();
+        CallInfo info = call.upcalls().lastInfo();
         if (info == null || !audioExpected || info.mediaStatus() != MediaStatus.ACTIVE || info.hold() != HoldState.NONE
                 || (warnAfter.isZero() && hangupAfter.isZero())) {
             audioWatch.reset();

@@ -47,7 +47,7 @@ final class NativeEvents implements PjsuaCallback {
         }
         // pjsua made this call for the owner, and gave it the owner's user data.
         RealCall derived = owner.derive(callId);
-        if (derived.snapshot().outgoing()) {
+        if (derived.upcalls().snapshot().outgoing()) {
             owner.dispatch().transferred(derived);
         }
         return derived;
@@ -82,7 +82,7 @@ final class NativeEvents implements PjsuaCallback {
         }
         RealCall call = RealCall.incoming(core, account, call_id, pjsua.pj4j_rdata_text(rdata),
                 pjsua.pj4j_rdata_user_agent(rdata));
-        call.onIncoming(call.snapshot());
+        call.upcalls().onIncoming(call.upcalls().snapshot());
     }
 
     @Override
@@ -92,14 +92,15 @@ final class NativeEvents implements PjsuaCallback {
             return;
         }
         call.keepUserData();
+        CallUpcalls upcalls = call.upcalls();
         if (e != null) {
-            call.learnRemoteUserAgent(pjsua.pj4j_event_user_agent(e));
+            upcalls.learnRemoteUserAgent(pjsua.pj4j_event_user_agent(e));
         }
-        CallInfo info = call.snapshot();
+        CallInfo info = upcalls.snapshot();
         if (info.state() == CallState.DISCONNECTED) {
-            info = call.ended(info, pjsua.pj4j_event_from_remote(e));
+            info = upcalls.ended(info, pjsua.pj4j_event_from_remote(e));
         }
-        call.onState(info);
+        upcalls.onState(info);
     }
 
     @Override
@@ -108,7 +109,7 @@ final class NativeEvents implements PjsuaCallback {
         if (call == null) {
             return;
         }
-        CallInfo info = call.snapshot();
+        CallInfo info = call.upcalls().snapshot();
         if (info.mediaStatus() == MediaStatus.ACTIVE) {
             int port = pjsua.pjsua_call_get_conf_port(call_id);
             if (core.config().autoConnectAudio()) {
@@ -117,7 +118,7 @@ final class NativeEvents implements PjsuaCallback {
             }
             call.media().attachAll(port);
         }
-        call.onMedia(info);
+        call.upcalls().onMedia(info);
     }
 
     @Override
@@ -132,7 +133,7 @@ final class NativeEvents implements PjsuaCallback {
     public boolean on_call_transfer_status(int call_id, int st_code, String st_text, boolean is_final) {
         RealCall call = callFor(call_id);
         if (call != null) {
-            call.onTransferStatus(new TransferStatus(st_code, st_text, is_final));
+            call.upcalls().onTransferStatus(new TransferStatus(st_code, st_text, is_final));
         }
         return true;
     }
@@ -146,7 +147,7 @@ final class NativeEvents implements PjsuaCallback {
         }
         // Only a received request is read: responses reach on_call_state, which reads them already.
         boolean request = !uac && state == pjsua.PJSIP_TSX_STATE_TRYING && rdata != null;
-        call.onTransaction(method, uac, code, reason, request ? pjsua.pj4j_rdata_user_agent(rdata) : null);
+        call.upcalls().onTransaction(method, uac, code, reason, request ? pjsua.pj4j_rdata_user_agent(rdata) : null);
     }
 
     @Override
@@ -156,7 +157,7 @@ final class NativeEvents implements PjsuaCallback {
             // Nobody to ask: stop now, as pjsua does without the callback.
             return pjsua.PJSIP_REDIRECT_STOP;
         }
-        call.onRedirect(target);
+        call.upcalls().onRedirect(target);
         return pjsua.PJSIP_REDIRECT_PENDING;
     }
 
@@ -197,7 +198,7 @@ final class NativeEvents implements PjsuaCallback {
             SWIGTYPE_p_pjsip_rx_data rdata) {
         RealAccount account = registry.account(acc_id);
         // An account being added or removed has nobody to decide for it.
-        return account == null ? 480 : account.answerWatcher(from);
+        return account == null ? 480 : account.presence().answerWatcher(from);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.pjsua4j.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.pjsua4j.Account;
 import org.pjsua4j.AccountConfig;
@@ -23,7 +22,6 @@ import org.pjsua4j.SipStatus;
 import org.pjsua4j.Transport;
 import org.pjsua4j.raw.AccountSnapshot;
 import org.pjsua4j.raw.RegState;
-import org.pjsua4j.raw.pjrpid_element;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_acc_config;
 import org.pjsua4j.raw.WireText;
@@ -37,29 +35,21 @@ final class RealAccount implements Account {
     private final AccountListener listener;
     private final SerialExecutor events;
     private final Registration registration;
-    private final List<RealBuddy> buddies = new CopyOnWriteArrayList<>();
+    private final AccountPresence presence;
     /** Reuses the last info's strings while pjsua's are unchanged. */
     private final AccountSnapshot.Reader reader = new AccountSnapshot.Reader();
     /** info()'s read, made once: whileOpen would build its operation's name and two lambdas per call. */
     private final Supplier<AccountInfo> readInfo = this::readInfo;
     private volatile boolean closed;
     /** For a local account with a configuration: the transport and priority pjsua_acc_add_local gave it. */
-    private final LocalBinding local;
-
-    /** What makes an account local in pjsua: its transport, and a priority below the others'. */
-    private record LocalBinding(Transport transport, int priority) {
-        void apply(pjsua_acc_config ac) {
-            ac.setTransport_id(transport.id());
-            ac.setPriority(priority);
-        }
-    }
+    private final AccountSettings.LocalBinding local;
 
     private RealAccount(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener) {
         this(core, id, config, uri, listener, null);
     }
 
     private RealAccount(EndpointCore core, int id, AccountConfig config, String uri, AccountListener listener,
-            LocalBinding local) {
+            AccountSettings.LocalBinding local) {
         this.core = core;
         this.local = local;
         this.id = id;
@@ -68,6 +58,7 @@ final class RealAccount implements Account {
         this.listener = listener;
         this.events = core.newEventQueue();
         this.registration = new Registration(this, core);
+        this.presence = new AccountPresence(this, core);
     }
 
     /** Under the endpoint's lock. */
@@ -108,21 +99,13 @@ final class RealAccount implements Account {
      * priority) with the configuration's id and call settings.
      */
     static RealAccount addLocal(EndpointCore core, Transport transport, AccountConfig config, AccountListener listener) {
-        if (config.registrarUri() != null) {
-            throw new IllegalArgumentException("Endpoint.addLocalAccount: a local account does not register, but config"
-                    + " has registrar " + Redact.uri(config.registrarUri()));
-        }
-        if (config.transport() != null && !config.transport().equals(transport)) {
-            throw new IllegalArgumentException("Endpoint.addLocalAccount: config is bound to " + config.transport()
-                    + ", not to " + transport);
-        }
-        AccountSettings.validate(config);
+        AccountSettings.validateLocal(config, transport);
         int id = pjsua.pjsua_acc_add_local(transport.id(), false);
-        LocalBinding binding;
+        AccountSettings.LocalBinding binding;
         try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
             pjsua.pjsua_acc_get_config(id, pool.pool(), ac);
-            binding = new LocalBinding(transport, ac.getPriority());
-            modify(core, id, config, binding);
+            binding = new AccountSettings.LocalBinding(transport, ac.getPriority());
+            AccountSettings.modify(core.mediaAddress(), id, config, binding);
         } catch (RuntimeException e) {
             pjsua.pj4j_acc_del_without_unregistration(id);
             throw e;
@@ -132,24 +115,12 @@ final class RealAccount implements Account {
         return account;
     }
 
-    /** pjsua_acc_modify with a whole configuration, keeping a local account local. */
-    private static void modify(EndpointCore core, int id, AccountConfig config, LocalBinding binding) {
-        try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
-            pjsua.pjsua_acc_config_default(ac);
-            AccountSettings.fill(config, core.mediaAddress(), ac, pool.pool());
-            if (binding != null) {
-                binding.apply(ac);
-            }
-            pjsua.pjsua_acc_modify(id, ac);
-        }
-    }
-
     /**
      * The guard of every operation: runs it under the endpoint's lock while the account is open.
      *
      * @throws IllegalStateException naming the operation if the account or the endpoint is closed
      */
-    private <T> T whileOpen(String operation, Supplier<T> action) {
+    <T> T whileOpen(String operation, Supplier<T> action) {
         String op = "Account." + operation;
         return core.call(op, () -> {
             requireOpen(op);
@@ -168,7 +139,7 @@ final class RealAccount implements Account {
         }
     }
 
-    private void whileOpen(String operation, Runnable action) {
+    void whileOpen(String operation, Runnable action) {
         whileOpen(operation, () -> {
             action.run();
             return null;
@@ -232,7 +203,7 @@ final class RealAccount implements Account {
                         + " is a local account, which does not register");
             }
             registration.want(newConfig.registrarUri() != null);
-            modify(core, id, newConfig, local);
+            AccountSettings.modify(core.mediaAddress(), id, newConfig, local);
             config = newConfig;
             uri = newConfig.id();
         });
@@ -297,40 +268,21 @@ final class RealAccount implements Account {
 
     @Override
     public void setOnlineStatus(boolean online, PresenceActivity activity, String note) {
-        Objects.requireNonNull(activity, "activity");
-        if (note != null) {
-            WireText.line("presence note", note);
-        }
-        whileOpen("setOnlineStatus", () -> {
-            try (pjrpid_element rpid = new pjrpid_element()) {
-                rpid.setType(pjsua.PJRPID_ELEMENT_TYPE_PERSON);
-                rpid.setActivity(NativeCodes.rpidActivity(activity));
-                rpid.setNote(note == null ? "" : note);
-                pjsua.pjsua_acc_set_online_status2(id, online, rpid);
-            }
-        });
+        presence.setOnlineStatus(online, activity, note);
     }
 
     @Override
     public Buddy addBuddy(String uri, BuddyListener listener) {
-        Objects.requireNonNull(uri, "uri");
-        Objects.requireNonNull(listener, "listener");
-        return whileOpen("addBuddy", () -> {
-            SipUris.require("uri", uri);
-            RealBuddy buddy = RealBuddy.add(core, this, uri, listener);
-            buddies.add(buddy);
-            return buddy;
-        });
+        return presence.addBuddy(uri, listener);
     }
 
     @Override
     public List<Buddy> buddies() {
-        return whileOpen("buddies", () -> List.copyOf(buddies));
+        return presence.buddies();
     }
 
-    /** The buddy is gone. */
-    void forget(RealBuddy buddy) {
-        buddies.remove(buddy);
+    AccountPresence presence() {
+        return presence;
     }
 
     @Override
@@ -372,7 +324,7 @@ final class RealAccount implements Account {
                 }
                 markClosed();
                 // pjsua requires a buddy's account to outlive it; the unsubscriptions leave now.
-                buddies.forEach(RealBuddy::delete);
+                presence.deleteBuddies();
                 for (RealCall call : core.registry().calls()) {
                     if (call.account() == this) {
                         call.hangupQuietly();
@@ -392,7 +344,7 @@ final class RealAccount implements Account {
             }
             core.run(operation, () -> {
                 // Any that an addBuddy racing with the first round added.
-                buddies.forEach(RealBuddy::delete);
+                presence.deleteBuddies();
                 pjsua.pj4j_acc_del_without_unregistration(id);
                 core.registry().remove(this);
             });
@@ -431,16 +383,8 @@ final class RealAccount implements Account {
         events.execute(() -> listener.onMessage(message));
     }
 
-    /**
-     * On pjsip's thread: the answer to a SUBSCRIBE for the account's presence, as configured; the
-     * listener hears of it later.
-     */
-    int answerWatcher(String from) {
-        AccountConfig c = config;
-        SipStatus answer = c == null || c.acceptWatchers() ? new SipStatus(200, "OK") : new SipStatus(403, "Forbidden");
-        PresenceWatcher watcher = new PresenceWatcher(from == null ? "" : from, answer);
+    void onWatcher(PresenceWatcher watcher) {
         events.execute(() -> listener.onWatcher(watcher));
-        return answer.code();
     }
 
     void onMessageWaiting(MessageSummary summary) {

@@ -99,7 +99,7 @@ final class RealBuddy implements Buddy {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        account.forget(this);
+        account.presence().forget(this);
         try {
             pjsua.pjsua_buddy_del(id);
         } finally {

@@ -2,7 +2,6 @@ package org.pjsua4j.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -19,25 +18,22 @@ import org.pjsua4j.CallInfo;
 import org.pjsua4j.CallListener;
 import org.pjsua4j.CallState;
 import org.pjsua4j.DtmfMethod;
-import org.pjsua4j.EndReason;
 import org.pjsua4j.MediaStats;
-import org.pjsua4j.Originator;
 import org.pjsua4j.PcmFormat;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
 import org.pjsua4j.Tone;
 import org.pjsua4j.TonePlayback;
 import org.pjsua4j.TransferStatus;
-import org.pjsua4j.raw.CallSnapshot;
 import org.pjsua4j.raw.PjsipException;
 import org.pjsua4j.raw.pjsua;
 import org.pjsua4j.raw.pjsua_call_setting;
 
 /**
- * The {@link Call} of a pjsua call id: its control operations, and what the facade knows of it beyond
- * pjsua (who ended it, the peer's software, the INVITE). Its SIP requests are made by
- * {@link CallControl}, its events go through {@link CallDispatch}, its audio through {@link CallMedia};
- * see the interface for what each method promises.
+ * The {@link Call} of a pjsua call id: its identity (id, token, account, the INVITE) and its
+ * operations. Its SIP requests are made by {@link CallControl}, its events from pjsip's thread and
+ * their snapshots are recorded by {@link CallUpcalls} and delivered through {@link CallDispatch}, its
+ * audio goes through {@link CallMedia}; see the interface for what each method promises.
  */
 final class RealCall implements Call {
     private final EndpointCore core;
@@ -47,20 +43,12 @@ final class RealCall implements Call {
     private final CallDispatch dispatch;
     private final CallMedia media;
     private final CallControl control;
-    private final Instant started = Instant.now();
-    /** Reuses the last snapshot's strings and audio while pjsua's are unchanged. */
-    private final CallSnapshot.Reader reader = new CallSnapshot.Reader();
-    private final Snapshots.AudioCache audio = new Snapshots.AudioCache();
+    private final CallUpcalls upcalls;
     /** Call.info()'s read, made once rather than per call. */
-    private final Supplier<CallInfo> read = this::snapshot;
+    private final Supplier<CallInfo> read;
     private volatile int id = pjsua.PJSUA_INVALID_ID;
-    private volatile CallInfo lastInfo;
     /** The INVITE that started an incoming call, as received; "" for outgoing calls. */
     private volatile String invite = "";
-    private volatile String remoteUserAgent = "";
-    private volatile Originator endedBy;
-    private volatile EndReason endReason;
-    private volatile boolean wasConfirmed;
     /** Set by the application for this call alone; null: the account's or the endpoint's. */
     private volatile Duration mediaTimeout;
 
@@ -71,6 +59,8 @@ final class RealCall implements Call {
         this.dispatch = new CallDispatch(this, core.newEventQueue(), listener);
         this.media = new CallMedia(this, core);
         this.control = new CallControl(this, core);
+        this.upcalls = new CallUpcalls(this, account, core, dispatch, media, control);
+        this.read = upcalls::snapshot;
     }
 
     /** Under the endpoint's lock. */
@@ -99,7 +89,7 @@ final class RealCall implements Call {
     static RealCall incoming(EndpointCore core, RealAccount account, int callId, String invite, String userAgent) {
         RealCall call = new RealCall(core, account, null);
         call.invite = invite;
-        call.remoteUserAgent = userAgent;
+        call.upcalls.learnRemoteUserAgent(userAgent);
         call.adopt(callId);
         return call;
     }
@@ -157,14 +147,9 @@ final class RealCall implements Call {
         return media;
     }
 
-    CallInfo lastInfo() {
-        return lastInfo;
-    }
-
-    CallInfo snapshot() {
-        CallSnapshot c = reader.read(id);
-        media.expectAudio(Snapshots.receivesAudio(c));
-        return Snapshots.call(c, audio, started, remoteUserAgent, endedBy, endReason);
+    /** Where NativeEvents hands the call's events over. */
+    CallUpcalls upcalls() {
+        return upcalls;
     }
 
     /** The call's own media-inactivity timeout, else the account's, else the endpoint's; zero: off. */
@@ -176,25 +161,6 @@ final class RealCall implements Call {
     /** On the endpoint's timer: the call's audio stopped arriving for its media timeout. */
     void endForMediaTimeout(Duration silent) {
         control.hangupForMediaTimeout(silent);
-    }
-
-    /**
-     * The peer's software, as a message it sent in this call names it (outgoing calls learn it from
-     * responses); "" when the message named none.
-     */
-    void learnRemoteUserAgent(String userAgent) {
-        if (!userAgent.isEmpty()) {
-            remoteUserAgent = userAgent;
-        }
-    }
-
-    /** The final snapshot with who ended the call and why, judged on pjsip's thread from the event that ended it. */
-    CallInfo ended(CallInfo info, boolean byPeer) {
-        boolean requested = control.endRequested();
-        endedBy = byPeer && !requested ? Originator.REMOTE : Originator.LOCAL;
-        endReason = EndReasons.of(control.mediaTimedOut(), endedBy, requested, wasConfirmed, info.lastStatusCode(),
-                info.lastReason());
-        return Snapshots.ended(info, endedBy, endReason);
     }
 
     /**
@@ -245,7 +211,7 @@ final class RealCall implements Call {
 
     @Override
     public CallState state() {
-        CallInfo info = lastInfo;
+        CallInfo info = upcalls.lastInfo();
         return info == null ? CallState.NULL : info.state();
     }
 
@@ -258,7 +224,7 @@ final class RealCall implements Call {
                 // Ended between the check and the read: the final snapshot is the answer.
             }
         }
-        return lastInfo;
+        return upcalls.lastInfo();
     }
 
     @Override
@@ -411,70 +377,9 @@ final class RealCall implements Call {
         control.hangupQuietly();
     }
 
-    // Events, called by NativeEvents on pjsip's thread: record, then hand over to the dispatch.
-
-    void onIncoming(CallInfo info) {
-        lastInfo = info;
-        dispatch.executor().execute(() -> account.onIncomingCall(this));
-    }
-
-    void onState(CallInfo info) {
-        lastInfo = info;
-        if (info.state() == CallState.CONFIRMED && !wasConfirmed) {
-            // A 200 whose SDP repeats the 183's raises no media event; silent early media must not count.
-            media.restartWatch();
-            wasConfirmed = true;
-        }
-        if (info.state() != CallState.DISCONNECTED) {
-            dispatch.state(info, () -> { });
-            return;
-        }
-        core.registry().forget(this);
-        control.ended(info);
-        List<Attachment> ended = media.end();
-        dispatch.state(info, () -> CallMedia.closeAll(ended));
-    }
-
-    void onMedia(CallInfo info) {
-        lastInfo = info;
-        media.restartWatch();
-        dispatch.media(info);
-    }
-
-    /**
-     * A transaction of the call changed state: a request from the peer (whose User-Agent names its
-     * software, also in an outgoing call), or the final answer to one we sent.
-     */
-    void onTransaction(String method, boolean uac, int code, String reason, String requestUserAgent) {
-        if (requestUserAgent != null) {
-            learnRemoteUserAgent(requestUserAgent);
-        }
-        if (uac && code >= 200) {
-            control.answered(method, code, reason);
-        }
-    }
-
-    void onTransferStatus(TransferStatus status) {
-        dispatch.transferStatus(status);
-        if (status.isFinal()) {
-            control.transferDone(status);
-        }
-    }
-
-    /** pjsua waits (PJSIP_REDIRECT_PENDING) until the listener has decided. */
-    void onRedirect(String target) {
-        dispatch.redirect(target, decision -> {
-            try {
-                core.run("Call.onRedirect", () -> pjsua.pjsua_call_process_redirect(id, NativeCodes.redirectOp(decision)));
-            } catch (IllegalStateException | PjsipException e) {
-                // Ended or closed meanwhile: there is nothing left to redirect.
-            }
-        });
-    }
-
     @Override
     public String toString() {
-        CallInfo info = lastInfo;
+        CallInfo info = upcalls.lastInfo();
         return "Call[" + id + ", " + state() + (info == null ? "" : ", " + info.remoteUri()) + "]";
     }
 }
