@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.pjsua4j.Account;
 import org.pjsua4j.Call;
+import org.pjsua4j.Codec;
 import org.pjsua4j.DtmfMethod;
 import org.pjsua4j.Endpoint;
 
@@ -183,6 +184,9 @@ final class Console {
                 case "*":
                     current().ifPresent(c -> c.sendDtmf(rest, DtmfMethod.SIP_INFO));
                     break;
+                case "Cp":
+                    codecPriority(rest);
+                    break;
                 case "rr":
                     endpoint.defaultAccount().ifPresent(a -> a.setRegistration(true));
                     break;
@@ -196,6 +200,31 @@ final class Console {
             out.line(line.strip() + ": " + e.getMessage());
         }
         return true;
+    }
+
+    /**
+     * pjsua's {@code Cp}: with no argument lists the codecs and their priorities, with "ID PRIO" sets
+     * the priority of the codecs whose id starts with ID ("*" for all).
+     */
+    private void codecPriority(String args) {
+        if (args.isEmpty()) {
+            for (Codec codec : endpoint.codecs()) {
+                out.line("  " + codec.id() + "  Audio, prio: " + codec.priority()
+                        + (codec.description().isEmpty() ? "" : " - " + codec.description()));
+            }
+            return;
+        }
+        String[] w = args.split("\\s+");
+        if (w.length != 2) {
+            out.line("Usage: Cp [codec-id priority]");
+            return;
+        }
+        int priority = Math.max(0, Math.min(Codec.HIGHEST_PRIORITY, Integer.parseInt(w[1])));
+        for (Codec codec : endpoint.codecs()) {
+            if (w[0].equals("*") || codec.id().regionMatches(true, 0, w[0], 0, w[0].length())) {
+                endpoint.setCodecPriority(codec.id(), priority);
+            }
+        }
     }
 
     /** Calls {@code url} from the default account, as pjsua's {@code m} and its command-line URL do. */

@@ -32,7 +32,6 @@ final class Session {
         if (!options.has("null-audio")) {
             System.err.println("pjsua4j: no sound device in this build; audio runs on the null device");
         }
-        TelnetFront telnet = telnet(options);
         Socket shutdownClient = null;
         Calls calls = new Calls();
         Events events = new Events(out, options, calls);
@@ -51,6 +50,7 @@ final class Session {
                 throw new IllegalArgumentException("--add-buddy/--publish/--mwi: need an account (--id)");
             }
             Console console = new Console(endpoint, calls, events, out, options);
+            TelnetFront telnet = telnet(options);
             for (String url : options.urls()) {
                 console.call(url);
             }
@@ -94,7 +94,7 @@ final class Session {
 
     private static EndpointConfig endpointConfig(Options options) {
         EndpointConfig.Builder b = EndpointConfig.builder();
-        String host = options.get("bound-addr", options.get("ip-addr", "0.0.0.0"));
+        String host = transportHost(options);
         int port = options.number("local-port", 5060, 0, 65535);
         if (!options.has("no-udp")) {
             b.transport(TransportType.UDP, host, port);
@@ -108,6 +108,19 @@ final class Session {
         b.maxCalls(options.number("max-calls", 4, 1, 1024));
         b.vad(!options.has("no-vad"));
         return b.build();
+    }
+
+    /**
+     * The facade binds and advertises one address per transport (pjsua binds all addresses and
+     * advertises one), so the CLI binds 127.0.0.1 unless told an address.
+     */
+    private static String transportHost(Options options) {
+        String ip = options.get("ip-addr", null);
+        String bound = options.get("bound-addr", null);
+        if (ip != null && bound != null && !ip.equals(bound)) {
+            throw new IllegalArgumentException("--ip-addr different from --bound-addr: not supported by pjsua4j yet");
+        }
+        return ip != null ? ip : bound != null ? bound : "127.0.0.1";
     }
 
     private static AccountConfig accountConfig(Options options) {

@@ -97,7 +97,8 @@ public final class PjsuaApp implements AutoCloseable {
         return app;
     }
 
-    private static Path binary() throws IOException {
+    /** @return the pjsua app built in this tree (its tests/pjsua suite is two levels up) */
+    public static Path binary() throws IOException {
         String dir = System.getProperty(BIN_DIR_PROPERTY);
         if (dir == null) {
             throw new IllegalStateException("system property " + BIN_DIR_PROPERTY
