@@ -38,7 +38,8 @@ final class Session {
         try (Endpoint endpoint = Endpoint.start(endpointConfig(options))) {
             applyCodecs(endpoint, options);
             for (Transport transport : endpoint.transports()) {
-                endpoint.addLocalAccount(transport, events);
+                endpoint.addAccount(callSettings(AccountConfig.builder(localId(transport)), options)
+                        .transport(transport).build(), events);
             }
             if (options.has("id")) {
                 Account account = endpoint.addAccount(accountConfig(options), events);
@@ -139,12 +140,22 @@ final class Session {
         }
         b.contactParams(options.get("contact-params", ""));
         b.contactUriParams(options.get("contact-uri-params", ""));
-        b.require100rel(options.has("use-100rel"));
         b.publish(options.has("publish"));
         b.messageWaiting(options.has("mwi"));
+        return callSettings(b, options).build();
+    }
+
+    /** pjsua's local account for a transport, named as pjsua_acc_add_local names it. */
+    private static String localId(Transport transport) {
+        return "<sip:" + transport.hostPort() + (transport.type() == TransportType.UDP ? "" : ";transport=tcp") + ">";
+    }
+
+    /** What pjsua applies to every account, the local ones included: 100rel, SRTP, session timers. */
+    private static AccountConfig.Builder callSettings(AccountConfig.Builder b, Options options) {
+        b.require100rel(options.has("use-100rel"));
         b.srtp(srtpUse(options), srtpSecure(options));
         b.sessionTimers(sessionTimers(options));
-        return b.build();
+        return b;
     }
 
     private static SrtpUse srtpUse(Options options) {
