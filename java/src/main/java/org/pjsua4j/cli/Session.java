@@ -107,6 +107,7 @@ final class Session {
             throw new IllegalArgumentException("--no-udp with --no-tcp: no transport left");
         }
         b.maxCalls(options.number("max-calls", 4, 1, 1024));
+        b.unhandledRequests(new AppModule(), Duration.ofSeconds(5));
         b.vad(!options.has("no-vad"));
         return b.build();
     }
