@@ -5,6 +5,9 @@
  * Sound. Everything else is internal and not exported.
  */
 module org.pjsua4j {
+    // The CLI (org.pjsua4j.cli, not exported) prints pjsip's log through java.util.logging.
+    requires java.logging;
+
     exports org.pjsua4j;
     exports org.pjsua4j.raw;
     exports org.pjsua4j.sound;

@@ -3,7 +3,6 @@ package org.pjsua4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built jar on its own: the native library comes out of the jar (extracted to a private temp
- * directory, which is left empty), and the demo's call succeeds.
+ * directory, which is left empty), and {@code java -jar} runs the CLI's loopback demo (its call succeeds).
  */
 class PackagedJarIT {
     @Test
@@ -23,9 +22,8 @@ class PackagedJarIT {
         assertTrue(jar != null && Files.isRegularFile(Paths.get(jar)), "pjsua4j.jar property: " + jar);
         Path tmp = Files.createTempDirectory("pjsua4j-it");
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-        String classpath = jar + File.pathSeparator + System.getProperty("pjsua4j.testClasses");
-        Process p = new ProcessBuilder(List.of(java.toString(), "-Dpjsua4j.tmpdir=" + tmp, "-cp", classpath,
-                "org.pjsua4j.demo.LoopbackDemo")).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(java.toString(), "-Dpjsua4j.tmpdir=" + tmp, "-jar", jar))
+                .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);

@@ -110,7 +110,10 @@ public final class PjsuaApp implements AutoCloseable {
         return app;
     }
 
-    /** @return the app's binary, found in the directory {@value #BIN_DIR_PROPERTY} names */
+    /**
+     * @return the app's binary, found in the directory {@value #BIN_DIR_PROPERTY} names (its
+     *         tests/pjsua suite is two levels up)
+     */
     public static Path binary() throws IOException {
         String dir = System.getProperty(BIN_DIR_PROPERTY);
         if (dir == null) {

@@ -1,4 +1,4 @@
-package org.pjsua4j.demo;
+package org.pjsua4j.cli;
 
 import java.util.concurrent.TimeUnit;
 import org.pjsua4j.Account;
@@ -15,14 +15,15 @@ import org.pjsua4j.Transport;
 import org.pjsua4j.TransportType;
 
 /**
- * The README's main job: two accounts on one endpoint call each other over 127.0.0.1, talk for two
- * seconds of real RTP, hang up, and print every event on the way. Needs no outside server.
+ * What the CLI runs with no argument (the README's main job): two accounts on one endpoint call each
+ * other over 127.0.0.1, talk for two seconds of real RTP, hang up, and print every event on the way.
+ * Needs no outside server.
  */
-public final class LoopbackDemo {
+final class LoopbackDemo {
     private LoopbackDemo() {
     }
 
-    public static void main(String[] args) throws Exception {
+    static void run() throws Exception {
         EndpointConfig config = EndpointConfig.builder().transport(TransportType.UDP, "127.0.0.1", 0).build();
         try (Endpoint endpoint = Endpoint.start(config)) {
             Transport udp = endpoint.transports().get(0);

@@ -1,0 +1,216 @@
+package org.pjsua4j.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.pjsua4j.Account;
+import org.pjsua4j.AccountConfig;
+import org.pjsua4j.Codec;
+import org.pjsua4j.Endpoint;
+import org.pjsua4j.EndpointConfig;
+import org.pjsua4j.SessionTimerMode;
+import org.pjsua4j.SessionTimers;
+import org.pjsua4j.SrtpUse;
+import org.pjsua4j.Transport;
+import org.pjsua4j.TransportType;
+
+/**
+ * One run of the CLI: the endpoint and accounts pjsua's options describe, the console on stdin, and
+ * pjsua's "PJSUA destroyed" line once everything is closed.
+ */
+final class Session {
+    private Session() {
+    }
+
+    /** @return the process exit code */
+    static int run(Options options) throws Exception {
+        Output out = new Output(System.out);
+        PjsipLog.toStdout(out, options.number("log-level", 5, 0, 6), options.number("app-log-level", 4, 0, 6));
+        if (!options.has("null-audio")) {
+            System.err.println("pjsua4j: no sound device in this build; audio runs on the null device");
+        }
+        Socket shutdownClient = null;
+        Calls calls = new Calls();
+        Events events = new Events(out, options, calls);
+        try (Endpoint endpoint = Endpoint.start(endpointConfig(options))) {
+            applyCodecs(endpoint, options);
+            for (Transport transport : endpoint.transports()) {
+                endpoint.addAccount(callSettings(AccountConfig.builder(localId(transport)), options)
+                        .transport(transport).build(), events);
+            }
+            if (options.has("id")) {
+                Account account = endpoint.addAccount(accountConfig(options), events);
+                account.setDefault();
+                for (String buddy : options.all("add-buddy")) {
+                    account.addBuddy(buddy, new BuddyLines(out));
+                }
+            } else if (options.has("add-buddy") || options.has("publish") || options.has("mwi")) {
+                throw new IllegalArgumentException("--add-buddy/--publish/--mwi: need an account (--id)");
+            }
+            Console console = new Console(endpoint, calls, events, out, options);
+            TelnetFront telnet = telnet(options);
+            for (String url : options.urls()) {
+                console.call(url);
+            }
+            if (telnet != null) {
+                shutdownClient = telnet.run(console, out);
+            } else {
+                console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                        options.has("use-cli"));
+            }
+            endpoint.hangupAll();
+        } finally {
+            events.close();
+        }
+        out.line("PJSUA destroyed...");
+        if (shutdownClient != null) {
+            shutdownClient.close();
+        }
+        return 0;
+    }
+
+    /** pjsua's CLI mode: telnet only with --no-cli-console, the CLI syntax on stdin without a port. */
+    private static TelnetFront telnet(Options options) throws IOException {
+        if (!options.has("use-cli")) {
+            if (options.has("cli-telnet-port") || options.has("no-cli-console")) {
+                throw new IllegalArgumentException("--cli-telnet-port/--no-cli-console: need --use-cli");
+            }
+            return null;
+        }
+        if (!options.has("cli-telnet-port")) {
+            if (options.has("no-cli-console")) {
+                throw new IllegalArgumentException("--no-cli-console: needs --cli-telnet-port (no console left)");
+            }
+            return null;
+        }
+        if (!options.has("no-cli-console")) {
+            throw new IllegalArgumentException("--cli-telnet-port with the stdin console: not supported by pjsua4j"
+                    + " yet (add --no-cli-console)");
+        }
+        return new TelnetFront(options.number("cli-telnet-port", 0, 1, 65535));
+    }
+
+    private static EndpointConfig endpointConfig(Options options) {
+        EndpointConfig.Builder b = EndpointConfig.builder();
+        String host = transportHost(options);
+        int port = options.number("local-port", 5060, 0, 65535);
+        if (!options.has("no-udp")) {
+            b.transport(TransportType.UDP, host, port);
+        }
+        if (!options.has("no-tcp")) {
+            b.transport(TransportType.TCP, host, port);
+        }
+        if (options.has("no-udp") && options.has("no-tcp")) {
+            throw new IllegalArgumentException("--no-udp with --no-tcp: no transport left");
+        }
+        b.maxCalls(options.number("max-calls", 4, 1, 1024));
+        b.unhandledRequests(new AppModule(), Duration.ofSeconds(5));
+        b.vad(!options.has("no-vad"));
+        return b.build();
+    }
+
+    /**
+     * The facade binds and advertises one address per transport (pjsua binds all addresses and
+     * advertises one), so the CLI binds 127.0.0.1 unless told an address.
+     */
+    private static String transportHost(Options options) {
+        String ip = options.get("ip-addr", null);
+        String bound = options.get("bound-addr", null);
+        if (ip != null && bound != null && !ip.equals(bound)) {
+            throw new IllegalArgumentException("--ip-addr different from --bound-addr: not supported by pjsua4j yet");
+        }
+        return ip != null ? ip : bound != null ? bound : "127.0.0.1";
+    }
+
+    private static AccountConfig accountConfig(Options options) {
+        AccountConfig.Builder b = AccountConfig.builder(options.get("id", ""));
+        if (options.has("registrar")) {
+            b.registrar(options.get("registrar", ""));
+        }
+        for (String proxy : options.all("proxy")) {
+            b.proxy(proxy);
+        }
+        if (options.has("username") || options.has("password")) {
+            b.credential(options.get("realm", "*"), options.get("username", ""), options.get("password", ""));
+        }
+        if (options.has("reg-timeout")) {
+            b.registrationTimeout(options.number("reg-timeout", 0, 1, Integer.MAX_VALUE));
+        }
+        b.contactParams(options.get("contact-params", ""));
+        b.contactUriParams(options.get("contact-uri-params", ""));
+        b.publish(options.has("publish"));
+        b.messageWaiting(options.has("mwi"));
+        return callSettings(b, options).build();
+    }
+
+    /** pjsua's local account for a transport, named as pjsua_acc_add_local names it. */
+    private static String localId(Transport transport) {
+        return "<sip:" + transport.hostPort() + (transport.type() == TransportType.UDP ? "" : ";transport=tcp") + ">";
+    }
+
+    /** What pjsua applies to every account, the local ones included: 100rel, SRTP, session timers. */
+    private static AccountConfig.Builder callSettings(AccountConfig.Builder b, Options options) {
+        b.require100rel(options.has("use-100rel"));
+        b.srtp(srtpUse(options), srtpSecure(options));
+        b.sessionTimers(sessionTimers(options));
+        return b;
+    }
+
+    private static SrtpUse srtpUse(Options options) {
+        switch (options.number("use-srtp", 0, 0, 3)) {
+            case 0:
+                return SrtpUse.DISABLED;
+            case 1:
+                return SrtpUse.OPTIONAL;
+            case 2:
+                return SrtpUse.MANDATORY;
+            default:
+                throw new IllegalArgumentException("--use-srtp=3 (optional by duplicating media): not supported by"
+                        + " pjsua4j yet");
+        }
+    }
+
+    /** pjsua's default is 1: SRTP only on secure (TLS) signaling. */
+    private static boolean srtpSecure(Options options) {
+        int level = options.number("srtp-secure", 1, 0, 2);
+        if (level == 2) {
+            throw new IllegalArgumentException("--srtp-secure=2 (sips end to end): not supported by pjsua4j yet");
+        }
+        return level == 1;
+    }
+
+    private static SessionTimers sessionTimers(Options options) {
+        SessionTimerMode mode = SessionTimerMode.values()[options.number("use-timer", 1, 0, 3)];
+        SessionTimers defaults = SessionTimers.DEFAULT;
+        long se = options.number("timer-se", (int) defaults.sessionExpires().toSeconds(), 1, Integer.MAX_VALUE);
+        long minSe = options.number("timer-min-se", (int) defaults.minSe().toSeconds(), 1, Integer.MAX_VALUE);
+        return new SessionTimers(mode, Duration.ofSeconds(se), Duration.ofSeconds(minSe));
+    }
+
+    /** pjsua matches codec names by prefix, case-insensitively ("pcma" is PCMA/8000/1). */
+    private static void applyCodecs(Endpoint endpoint, Options options) {
+        int priority = Codec.HIGHEST_PRIORITY - 1;
+        for (String name : options.all("add-codec")) {
+            setPriority(endpoint, "--add-codec", name, priority--);
+        }
+        for (String name : options.all("dis-codec")) {
+            setPriority(endpoint, "--dis-codec", name, 0);
+        }
+    }
+
+    private static void setPriority(Endpoint endpoint, String option, String name, int priority) {
+        boolean found = false;
+        for (Codec codec : endpoint.codecs()) {
+            if (codec.id().regionMatches(true, 0, name, 0, name.length())) {
+                endpoint.setCodecPriority(codec.id(), priority);
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException(option + " " + name + ": no such codec in this build");
+        }
+    }
+}
