@@ -13,6 +13,7 @@ import org.pjsua4j.Endpoint;
 import org.pjsua4j.EndpointConfig;
 import org.pjsua4j.SessionTimerMode;
 import org.pjsua4j.SessionTimers;
+import org.pjsua4j.SignallingSecurity;
 import org.pjsua4j.SrtpUse;
 import org.pjsua4j.Transport;
 import org.pjsua4j.TransportType;
@@ -173,13 +174,9 @@ final class Session {
         }
     }
 
-    /** pjsua's default is 1: SRTP only on secure (TLS) signaling. */
-    private static boolean srtpSecure(Options options) {
-        int level = options.number("srtp-secure", 1, 0, 2);
-        if (level == 2) {
-            throw new IllegalArgumentException("--srtp-secure=2 (sips end to end): not supported by pjsua4j yet");
-        }
-        return level == 1;
+    /** pjsua's default is 1: SRTP only on secure (TLS) signaling; 2 needs sips: end to end. */
+    private static SignallingSecurity srtpSecure(Options options) {
+        return SignallingSecurity.values()[options.number("srtp-secure", 1, 0, 2)];
     }
 
     private static SessionTimers sessionTimers(Options options) {
