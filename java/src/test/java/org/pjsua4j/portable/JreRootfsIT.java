@@ -14,18 +14,18 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar as a new user meets it: copied with the demo's classes into root filesystems that
- * hold nothing but Debian's minimal base and openjdk-17-jre-headless (Debian 11 and 12 on x86_64,
- * Debian 12 arm64 under qemu-user), where the demo's loopback call must connect both legs and carry
- * RTP. The root filesystems are made once by portable/debian-rootfs.sh and cached outside the build
- * tree; all are started at once, since making them is mostly waiting for the archive.
+ * The packaged jar as a new user meets it: copied alone into root filesystems that hold nothing but
+ * Debian's minimal base and openjdk-17-jre-headless (Debian 11 and 12 on x86_64, Debian 12 arm64
+ * under qemu-user), where {@code java -jar} runs the CLI's loopback demo, whose call must connect
+ * both legs and carry RTP. The root filesystems are made once by portable/debian-rootfs.sh and
+ * cached outside the build tree; all are started at once, since making them is mostly waiting for
+ * the archive.
  */
 class JreRootfsIT {
     private static final Path PORTABLE = Paths.get(System.getProperty("pjsua4j.portableDir", "portable"));
@@ -41,15 +41,8 @@ class JreRootfsIT {
                 new String[] {"bookworm-jre-arm64", "bookworm", "arm64"})) {
             ROOTS.put(r[0], CompletableFuture.supplyAsync(() -> rootfs(r[0], r[1], r[2])));
         }
+        // The jar alone: without arguments its CLI runs the loopback demo.
         Files.copy(Paths.get(System.getProperty("pjsua4j.jar")), app.resolve("pjsua4j.jar"));
-        Path classes = Paths.get(System.getProperty("pjsua4j.testClasses"));
-        Path demo = classes.resolve("org/pjsua4j/demo");
-        Files.createDirectories(app.resolve("classes/org/pjsua4j/demo"));
-        try (Stream<Path> files = Files.list(demo)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, app.resolve("classes/org/pjsua4j/demo").resolve(f.getFileName()));
-            }
-        }
     }
 
     @AfterAll
@@ -81,7 +74,7 @@ class JreRootfsIT {
         List<String> command = new ArrayList<>(List.of("bash", PORTABLE.resolve("in-rootfs.sh").toString(),
                 root.toString(), app + ":/app", "--"));
         command.addAll(java);
-        command.addAll(List.of("-cp", "/app/pjsua4j.jar:/app/classes", "org.pjsua4j.demo.LoopbackDemo"));
+        command.addAll(List.of("-jar", "/app/pjsua4j.jar"));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
