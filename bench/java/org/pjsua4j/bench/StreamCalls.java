@@ -7,14 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.pjsua4j.Account;
 import org.pjsua4j.AccountConfig;
 import org.pjsua4j.AccountListener;
 import org.pjsua4j.AudioAttachment;
+import org.pjsua4j.AudioSink;
 import org.pjsua4j.AudioSource;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallListener;
@@ -66,7 +69,7 @@ public final class StreamCalls {
                 .transport(TransportType.UDP, "127.0.0.1", 0).maxCalls(calls).build())) {
             Transport udp = endpoint.transports().get(0);
             Account caller = endpoint.addAccount(AccountConfig.builder(udp.uri("caller")).build(), new AccountListener() { });
-            List<Call> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Call> all = new CopyOnWriteArrayList<>();
             endpoint.addAccount(AccountConfig.builder(udp.uri("callee")).build(), new AccountListener() {
                 @Override
                 public void onIncomingCall(Call incoming) {
@@ -108,7 +111,7 @@ public final class StreamCalls {
 
     /** The attachments of one run and what feeds them. */
     record Running(List<AudioAttachment> attached, ScheduledExecutorService feeder, AtomicLong frames,
-            java.util.function.LongSupplier dropped) {
+            LongSupplier dropped) {
     }
 
     @FunctionalInterface
@@ -119,10 +122,10 @@ public final class StreamCalls {
     private static Running streamBothWays(List<Call> all) {
         List<AudioAttachment> attached = new ArrayList<>();
         List<AudioSource> sources = new ArrayList<>();
-        List<org.pjsua4j.AudioSink> sinks = new ArrayList<>();
+        List<AudioSink> sinks = new ArrayList<>();
         AtomicLong frames = new AtomicLong();
         for (Call c : all) {
-            org.pjsua4j.AudioSink sink = c.openAudioSink(PcmFormat.NARROWBAND, 10, f -> frames.incrementAndGet());
+            AudioSink sink = c.openAudioSink(PcmFormat.NARROWBAND, 10, f -> frames.incrementAndGet());
             AudioSource source = c.openAudioSource(PcmFormat.NARROWBAND, 4);
             sinks.add(sink);
             sources.add(source);
@@ -136,7 +139,7 @@ public final class StreamCalls {
                 s.offer(frame.clear());
             }
         }, 0, 20, TimeUnit.MILLISECONDS);
-        return new Running(attached, feeder, frames, () -> sinks.stream().mapToLong(org.pjsua4j.AudioSink::droppedFrames).sum());
+        return new Running(attached, feeder, frames, () -> sinks.stream().mapToLong(AudioSink::droppedFrames).sum());
     }
 
     private static Cpu measure(String mode, List<Call> all, int seconds, Setup setup) throws Exception {

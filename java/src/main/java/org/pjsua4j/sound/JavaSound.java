@@ -228,6 +228,7 @@ public final class JavaSound {
     private static final class SinkInputStream extends InputStream {
         private final AudioSink sink;
         private final byte[] pending;
+        private final byte[] one = new byte[1];
         private int pendingFrom;
         private int pendingTo;
 
@@ -238,7 +239,6 @@ public final class JavaSound {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
