@@ -2,6 +2,7 @@
 #include "pj4j.h"
 
 #include <pjmedia/transport_srtp.h>
+#include <pjsua-lib/pjsua_internal.h>
 #include <string.h>
 
 /* Writes the decimal digits of v at p, returns the end. */
@@ -59,32 +60,41 @@ pj_status_t pj4j_call_get_media_info(pjsua_call_id call_id, unsigned med_idx, pj
     pjsua_stream_info si;
     pjmedia_transport_info tp;
     const pjmedia_stream_info *aud;
+    pjsua_call *call;
+    pjsip_dialog *dlg;
     pj_status_t status;
     size_t codec_len;
 
     PJ_ASSERT_RETURN(info, PJ_EINVAL);
     pj_bzero(info, sizeof(*info));
+    /* pjsua copies the stream info by value, but its codec name still points into the stream's pool:
+     * a hangup or re-INVITE on another thread frees that pool once pjsua's lock is let go. Every
+     * stream is destroyed under its call's dialog lock, so the name is read under it. */
+    status = acquire_call("pj4j_call_get_media_info()", call_id, &call, &dlg);
+    if (status != PJ_SUCCESS)
+        return status;
     status = pjsua_call_get_stream_info(call_id, med_idx, &si);
-    if (status != PJ_SUCCESS)
-        return status;
-    if (si.type != PJMEDIA_TYPE_AUDIO)
-        return PJ_EINVALIDOP;
-    aud = &si.info.aud;
-    codec_len = aud->fmt.encoding_name.slen > 0 ? (size_t) aud->fmt.encoding_name.slen : 0;
-    if (codec_len >= sizeof(info->codec))
-        codec_len = sizeof(info->codec) - 1;
-    if (codec_len)
-        pj_memcpy(info->codec, aud->fmt.encoding_name.ptr, codec_len);
-    info->clock_rate = aud->fmt.clock_rate;
-    info->channel_count = aud->fmt.channel_cnt;
-    print_addr(&aud->rem_addr, info->remote_rtp, sizeof(info->remote_rtp));
-    pjmedia_transport_info_init(&tp);
-    status = pjsua_call_get_med_transport_info(call_id, med_idx, &tp);
-    if (status != PJ_SUCCESS)
-        return status;
-    print_addr(&tp.sock_info.rtp_addr_name, info->local_rtp, sizeof(info->local_rtp));
-    info->srtp_active = srtp_active(&tp);
-    return PJ_SUCCESS;
+    if (status == PJ_SUCCESS && si.type != PJMEDIA_TYPE_AUDIO)
+        status = PJ_EINVALIDOP;
+    if (status == PJ_SUCCESS) {
+        aud = &si.info.aud;
+        codec_len = aud->fmt.encoding_name.slen > 0 ? (size_t) aud->fmt.encoding_name.slen : 0;
+        if (codec_len >= sizeof(info->codec))
+            codec_len = sizeof(info->codec) - 1;
+        if (codec_len)
+            pj_memcpy(info->codec, aud->fmt.encoding_name.ptr, codec_len);
+        info->clock_rate = aud->fmt.clock_rate;
+        info->channel_count = aud->fmt.channel_cnt;
+        print_addr(&aud->rem_addr, info->remote_rtp, sizeof(info->remote_rtp));
+        pjmedia_transport_info_init(&tp);
+        status = pjsua_call_get_med_transport_info(call_id, med_idx, &tp);
+    }
+    if (status == PJ_SUCCESS) {
+        print_addr(&tp.sock_info.rtp_addr_name, info->local_rtp, sizeof(info->local_rtp));
+        info->srtp_active = srtp_active(&tp);
+    }
+    pjsip_dlg_dec_lock(dlg);
+    return status;
 }
 
 pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, const pj_str_t *hdr_name,
