@@ -125,6 +125,7 @@ final class CallStorm {
         print("drainMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drainStart));
         print("callsAtEnd", ep.callCount());
         print("facadeCallsAtEnd", live.size());
+        live.forEach(CallStorm::describeStuck);
 
         long total = 0;
         for (int i = 0; i < OPS.length; i++) {
@@ -324,6 +325,18 @@ final class CallStorm {
         live.remove(call);
         for (int i = 0; i < SLOTS; i++) {
             slots.compareAndSet(i, call, null);
+        }
+    }
+
+    /** A call the drain did not end: what pjsua last said about it, to tell whose bug it is. */
+    private static void describeStuck(Call call) {
+        try {
+            CallInfo i = call.info();
+            System.out.println("stuck call " + i.callId() + ": " + i.state() + " " + i.stateText() + ", last "
+                    + i.lastStatusCode() + " " + i.lastReason() + ", " + (i.outgoing() ? "outgoing" : "incoming")
+                    + ", media " + i.mediaStatus() + ", hold " + i.hold() + ", call-id " + i.sipCallId());
+        } catch (RuntimeException e) {
+            System.out.println("stuck call " + call + ": " + e);
         }
     }
 

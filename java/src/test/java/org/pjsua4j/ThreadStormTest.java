@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -77,6 +78,8 @@ class ThreadStormTest {
                 List.of(kind, Integer.toString(threads), Long.toString(SECONDS), Long.toString(STALL_SECONDS)),
                 GRACE.plusSeconds(SECONDS));
         System.out.println(kind + " storm: " + run.values());
+        // The child's own account of a failure (stuck calls, pjsip's errors) would be lost with it.
+        Files.writeString(Path.of("target", "storm-" + kind + ".log"), run.output());
         assertFalse(run.timedOut(), "hung:\n" + run.output());
         assertEquals(0, run.exitCode(), run.output());
         assertEquals(0, run.number("unexpected"), run.output());
