@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.pjsua4j.raw.PjsipException;
+import org.pjsua4j.raw.pjsua;
 
 /**
  * Child-JVM main of {@link ThreadStormTest}: {@code threads} platform or virtual threads make, answer,
@@ -126,6 +127,9 @@ final class CallStorm {
         print("callsAtEnd", ep.callCount());
         print("facadeCallsAtEnd", live.size());
         live.forEach(CallStorm::describeStuck);
+        if (!live.isEmpty()) {
+            print("pjsuaCalls", Arrays.toString(pjsua.pjsua_enum_calls()));
+        }
 
         long total = 0;
         for (int i = 0; i < OPS.length; i++) {
@@ -334,7 +338,8 @@ final class CallStorm {
             CallInfo i = call.info();
             System.out.println("stuck call " + i.callId() + ": " + i.state() + " " + i.stateText() + ", last "
                     + i.lastStatusCode() + " " + i.lastReason() + ", " + (i.outgoing() ? "outgoing" : "incoming")
-                    + ", media " + i.mediaStatus() + ", hold " + i.hold() + ", call-id " + i.sipCallId());
+                    + ", media " + i.mediaStatus() + ", hold " + i.hold() + ", call-id " + i.sipCallId()
+                    + ", pjsua active " + pjsua.pjsua_call_is_active(i.callId()));
         } catch (RuntimeException e) {
             System.out.println("stuck call " + call + ": " + e);
         }

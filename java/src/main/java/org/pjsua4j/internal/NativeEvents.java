@@ -40,9 +40,8 @@ final class NativeEvents implements PjsuaCallback {
         if (owner == null) {
             return null;
         }
-        if (!owner.isBound()) {
+        if (owner.bind(callId)) {
             // An outgoing call whose pjsua_call_make_call has not returned yet.
-            owner.bind(callId);
             return owner;
         }
         // pjsua made this call for the owner, and gave it the owner's user data.

@@ -111,14 +111,20 @@ final class RealCall implements Call {
         bind(callId);
     }
 
-    /** Called by whichever comes first: pjsua_call_make_call returning, or a callback for the call. */
-    void bind(int callId) {
+    /**
+     * Called by whichever comes first: pjsua_call_make_call returning, or a callback for the call. Only
+     * the first binds: pjsip's thread may bind the call, end it and free its id for another call
+     * before make_call returns, and binding again then would hand that call's events to this one.
+     *
+     * @return false if the call is bound to another id
+     */
+    synchronized boolean bind(int callId) {
+        if (id != pjsua.PJSUA_INVALID_ID) {
+            return id == callId;
+        }
         id = callId;
         core.registry().bind(this, callId);
-    }
-
-    boolean isBound() {
-        return id != pjsua.PJSUA_INVALID_ID;
+        return true;
     }
 
     /**
