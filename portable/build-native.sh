@@ -22,6 +22,7 @@ cache=${PJSUA4J_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pjsua4j}
 cached() { sed -n "s/^$1:[A-Z]*=//p" "$host_build/CMakeCache.txt"; }
 version=$(cached PJSUA4J_VERSION)
 pj_source=$(cached PJPROJECT_SOURCE)
+pj_patches=$(cached PJPROJECT_PATCHES)
 srtp_source=$(cached LIBSRTP_SOURCE)
 wrapper="$host_build/swig/pjsua_wrap.c"
 headers="$host_build/jni-headers"
@@ -50,7 +51,7 @@ inputs() {
     if [ -d "$s" ]; then (cd "$s" && find . -type f -print0 | sort -z | xargs -0 sha256sum); elif [ -n "$s" ]; then sha256sum "$s"; fi
   done
   ls "$cache"/*.orig*.tar.[gx]z 2>/dev/null | xargs -r sha256sum
-  echo "$platform $version"
+  echo "$platform $version patches=$pj_patches"
 }
 key=$(inputs | sha256sum | cut -c1-16)
 work="$cache/portable/$platform"
@@ -70,6 +71,7 @@ if [ ! -f "$result/$lib" ]; then
          "$jdk/include:/jdk/include" "$cache:/cache")
   overrides=()
   [ -n "$pj_source" ] && binds+=("$pj_source:/overrides/pjproject") && overrides+=(-DPJPROJECT_SOURCE=/overrides/pjproject)
+  [ -n "$pj_patches" ] && overrides+=(-DPJPROJECT_PATCHES="$pj_patches")
   [ -n "$srtp_source" ] && binds+=("$srtp_source:/overrides/libsrtp") && overrides+=(-DLIBSRTP_SOURCE=/overrides/libsrtp)
   mkdir -p "$work/build"
   start=$(date +%s)
