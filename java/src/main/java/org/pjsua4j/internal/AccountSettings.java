@@ -124,7 +124,19 @@ final class AccountSettings {
         for (SipHeader h : config.registrationHeaders()) {
             pjsua.pj4j_acc_config_add_reg_hdr(ac, pool, h.name(), h.value());
         }
-        pinMedia(mediaAddress, ac.getRtp_cfg());
+        pinMedia(mediaAddress, ac);
+    }
+
+    /**
+     * The address family of RTP, from the address it is pinned to. Left to pjsua (prefer IPv4), a call
+     * we place first resolves this host's name for IPv6 and then IPv4 (pj_gethostip) to pick one: two
+     * host lookups per call, seconds each where the name is not in /etc/hosts.
+     */
+    static int mediaFamily(String mediaAddress) {
+        if (IpLiterals.isIpv6(mediaAddress)) {
+            return pjsua.PJSUA_IPV6_ENABLED_USE_IPV6_ONLY;
+        }
+        return IpLiterals.isIpv4(mediaAddress) ? pjsua.PJSUA_IPV6_DISABLED : pjsua.PJSUA_IPV6_ENABLED_PREFER_IPV4;
     }
 
     private static void srtpKeying(List<SrtpKeying> keying, pjsua_srtp_opt opt) {
@@ -143,7 +155,9 @@ final class AccountSettings {
     }
 
     /** RTP binds to, and SDP advertises, the endpoint's own address rather than any interface's. */
-    static void pinMedia(String mediaAddress, pjsua_transport_config rtp) {
+    static void pinMedia(String mediaAddress, pjsua_acc_config ac) {
+        pjsua_transport_config rtp = ac.getRtp_cfg();
+        ac.setIpv6_media_use(mediaFamily(mediaAddress));
         rtp.setBound_addr(mediaAddress);
         rtp.setPublic_addr(mediaAddress);
         rtp.setPort(RTP_PORT);

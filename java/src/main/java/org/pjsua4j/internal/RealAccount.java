@@ -85,7 +85,7 @@ final class RealAccount implements Account {
         int id = pjsua.pjsua_acc_add_local(transport.id(), false);
         try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
             pjsua.pjsua_acc_get_config(id, pool.pool(), ac);
-            AccountSettings.pinMedia(core.mediaAddress(), ac.getRtp_cfg());
+            AccountSettings.pinMedia(core.mediaAddress(), ac);
             pjsua.pjsua_acc_modify(id, ac);
         }
         RealAccount account = new RealAccount(core, id, null, SipUris.unbracketed(pjsua.pj4j_acc_snapshot(id).accUri()),
