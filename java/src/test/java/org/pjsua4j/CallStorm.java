@@ -41,6 +41,7 @@ final class CallStorm {
     private static final int TRACES = 5;
     private static final long JOIN_SECONDS = 60;
     private static final long DRAIN_SECONDS = 60;
+    private static final long HANGUP_AGAIN_MS = 500;
     private static final long CLOSE_AFTER_SECONDS = 5;
     private static final String[] OPS = {"make", "answer", "hangup", "info", "dtmf", "hold", "unhold"};
     /**
@@ -81,6 +82,8 @@ final class CallStorm {
     private Account alice;
     private Account bob;
     private volatile boolean stop;
+    private volatile boolean draining;
+    private final LongAdder lateIncoming = new LongAdder();
 
     private CallStorm() {
         for (int i = 0; i < done.length; i++) {
@@ -104,6 +107,9 @@ final class CallStorm {
             @Override
             public void onIncomingCall(Call call) {
                 call.setListener(listener);
+                if (draining) {
+                    lateIncoming.increment();
+                }
                 keep(call);
             }
         };
@@ -118,12 +124,21 @@ final class CallStorm {
         int aliveAtStop = ep.callCount();
 
         long drainStart = System.nanoTime();
-        ep.hangupAll();
+        draining = true;
         long drainDeadline = drainStart + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        long nextHangup = drainStart;
         while ((ep.callCount() > 0 || !live.isEmpty()) && System.nanoTime() < drainDeadline) {
+            // INVITEs the storm's overloaded UDP socket dropped arrive later as retransmissions, some
+            // after their callers gave up (no 1xx came back in time, so no CANCEL either): pjsua rings
+            // those forever, so the drain hangs up again what arrives meanwhile.
+            if (System.nanoTime() - nextHangup >= 0) {
+                ep.hangupAll();
+                nextHangup = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HANGUP_AGAIN_MS);
+            }
             Thread.sleep(10);
         }
         print("drainMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drainStart));
+        print("lateIncoming", lateIncoming.sum());
         print("callsAtEnd", ep.callCount());
         print("facadeCallsAtEnd", live.size());
         live.forEach(CallStorm::describeStuck);
