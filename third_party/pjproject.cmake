@@ -93,7 +93,7 @@ if(NOT _pj_have STREQUAL _pj_build_id)
       OUTPUT_VARIABLE _p_out ERROR_VARIABLE _p_out RESULT_VARIABLE _rc)
     if(NOT _rc EQUAL 0)
       message(FATAL_ERROR "pjproject: ${_p_name} does not apply to ${_pj_origin}:\n${_p_out}"
-        "If this pjproject already has the fix, configure with -DPJPROJECT_PATCHES=OFF.")
+        "If this pjproject already has the fix, configure with -DPJPROJECT_PATCHES=OFF (Maven: -Dpjproject.patches=false).")
     endif()
   endforeach()
   configure_file("${CMAKE_CURRENT_LIST_DIR}/config_site.h" "${_pj_src}/pjlib/include/pj/config_site.h" COPYONLY)

@@ -41,7 +41,8 @@ final class NativeEvents implements PjsuaCallback {
             return null;
         }
         if (owner.bind(callId)) {
-            // An outgoing call whose pjsua_call_make_call has not returned yet.
+            // An outgoing call whose pjsua_call_make_call has not returned yet, or one of this id that
+            // has ended already (and left the registry).
             return owner;
         }
         // pjsua made this call for the owner, and gave it the owner's user data.
