@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * The audio part of a {@link Call}: what it plays and records, the PCM streams the application reads
  * from it or writes into it, and its connections to other calls. Each is an {@link AudioAttachment}
- * on pjsua's conference bridge, which ends at the latest with the call. Methods may be called from any
- * thread; pjsua4j implements this interface (as {@link Call}), applications do not.
+ * on pjsua's conference bridge, which ends at the latest with the call and follows it across the
+ * streams a re-INVITE rebuilds (hold, unhold, a new codec), also when made while one is rebuilt.
+ * Methods may be called from any thread; pjsua4j implements this interface (as {@link Call}),
+ * applications do not.
  */
 public interface CallAudio {
     /**
@@ -18,7 +20,7 @@ public interface CallAudio {
      * @param loop whether to start over at the end
      * @return the playback; close it to stop
      * @throws IllegalArgumentException if the file cannot be opened or is not a WAV file
-     * @throws IllegalStateException if the call has ended or its audio is not active
+     * @throws IllegalStateException if the call has ended or has no audio (it rings without early media, or SDP failed)
      */
     AudioPlayback play(Path file, boolean loop);
 
@@ -29,7 +31,7 @@ public interface CallAudio {
      * @param file the .wav file to write (replaced if it exists)
      * @return the recording
      * @throws IllegalArgumentException if the file cannot be written or is not a .wav file
-     * @throws IllegalStateException if the call has ended or its audio is not active
+     * @throws IllegalStateException if the call has ended or has no audio (it rings without early media, or SDP failed)
      */
     AudioRecording record(Path file);
 
@@ -42,7 +44,7 @@ public interface CallAudio {
      * @return the playback; close it to stop
      * @throws IllegalArgumentException if tones is empty or too long, or a frequency is above half the
      *         conference bridge's clock rate (it could not be represented)
-     * @throws IllegalStateException if the call has ended or its audio is not active
+     * @throws IllegalStateException if the call has ended or has no audio (it rings without early media, or SDP failed)
      */
     TonePlayback playTones(List<Tone> tones, boolean loop);
 
@@ -56,7 +58,7 @@ public interface CallAudio {
      * @return the playback; {@link TonePlayback#isPlaying()} turns false after the last digit
      * @throws IllegalArgumentException if digits is empty, too long or holds anything else, or a
      *         duration is out of the range of {@link Tone}
-     * @throws IllegalStateException if the call has ended or its audio is not active
+     * @throws IllegalStateException if the call has ended or has no audio (it rings without early media, or SDP failed)
      */
     TonePlayback playDtmfTones(String digits, Duration on, Duration off);
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pjsua4j.internal.Attachment;
@@ -161,6 +163,46 @@ class AudioBridgeTest extends AliceOnLoopback {
             assertFalse(bridge.isOpen(), "the connection ended with one of its calls");
         }
         aliceBob.out().hangup();
+    }
+
+    /**
+     * A hold or unhold rebuilds the call's stream, and for a moment the call has no conference port
+     * (pjsua updates media under the dialog's lock only). A tone asked for then is attached when the
+     * new port appears, like those that were playing already.
+     */
+    @Test
+    void tonesStartedWhileHoldAndUnholdRebuildTheStreamAreAcceptedAndHeard() throws Exception {
+        Connected c = Connected.call(ep, alice, "bob");
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        CompletableFuture<Integer> started = CompletableFuture.supplyAsync(() -> {
+            int n = 0;
+            while (rebuilding.get()) {
+                c.out().playTones(List.of(Tone.of(440, Duration.ofMillis(100))), false).close();
+                n++;
+            }
+            return n;
+        });
+        try {
+            for (int i = 0; i < 15; i++) {
+                assertEquals(200, c.out().hold().get(T, MILLISECONDS).code(), "hold " + i);
+                assertEquals(200, c.out().unhold().get(T, MILLISECONDS).code(), "unhold " + i);
+            }
+        } finally {
+            rebuilding.set(false);
+        }
+        int tones = started.get(T, MILLISECONDS);
+        System.out.printf("%d tones started and closed during 30 re-INVITEs%n", tones);
+        assertTrue(tones > 0, "tones were started during the re-INVITEs");
+
+        CompletableFuture<SipStatus> held = c.out().hold();
+        try (TonePlayback tone = c.out().playTones(List.of(Tone.of(1000, Duration.ofSeconds(1))), true)) {
+            assertEquals(200, held.get(T, MILLISECONDS).code());
+            assertEquals(200, c.out().unhold().get(T, MILLISECONDS).code());
+            c.inEvents().awaitMedia(i -> i.hold() == HoldState.NONE && i.mediaStatus() == MediaStatus.ACTIVE);
+            Thread.sleep(1000);
+            assertTone(listen(c.in(), "rebuilt"), 1000, 1700, "bob after the stream was rebuilt");
+        }
+        c.out().hangup();
     }
 
     @Test

@@ -54,16 +54,26 @@ final class CallMedia {
     }
 
     /**
-     * The guard of operations that attach to the call's conference port, which exists only while its
-     * audio is active.
+     * The guard of operations that attach to the call's conference port, which exists only while it
+     * has audio.
      */
     private <T> T whileAudio(String operation, Supplier<T> action) {
         return call.whileActive(operation, () -> {
-            if (currentPort() == pjsua.PJSUA_INVALID_ID) {
+            if (currentPort() == pjsua.PJSUA_INVALID_ID && !betweenStreams()) {
                 throw new IllegalStateException("Call." + operation + ": call " + call.id() + " has no active audio");
             }
             return action.get();
         });
+    }
+
+    /**
+     * Whether the call had audio when last reported. A re-INVITE that changes the media (hold, unhold,
+     * a new codec) rebuilds the stream under the dialog's lock only, so for a moment pjsua shows no
+     * port; what is attached then is connected to the new one with the rest ({@link #attachAll}).
+     */
+    private boolean betweenStreams() {
+        CallInfo info = call.upcalls().lastInfo();
+        return info != null && info.mediaStatus() != MediaStatus.NONE && info.mediaStatus() != MediaStatus.ERROR;
     }
 
     MediaStats stats() {

@@ -28,7 +28,7 @@ final class WavPlayback extends Attachment implements AudioPlayback {
         this.events = call.dispatch().executor();
     }
 
-    /** Under the endpoint's lock with the call's audio active. */
+    /** Under the endpoint's lock while the call has audio, possibly between two streams. */
     static WavPlayback start(EndpointCore core, RealCall call, Path file, boolean loop) {
         int player = MediaFiles.create("play", file,
                 () -> pjsua.pjsua_player_create(file.toString(), loop ? 0 : pjsua.PJMEDIA_FILE_NO_LOOP));

@@ -22,7 +22,7 @@ final class WavRecording extends Attachment implements AudioRecording {
         this.file = file;
     }
 
-    /** Under the endpoint's lock with the call's audio active. */
+    /** Under the endpoint's lock while the call has audio, possibly between two streams. */
     static WavRecording start(EndpointCore core, RealCall call, Path file) {
         int recorder = MediaFiles.create("record to", file,
                 () -> pjsua.pjsua_recorder_create(file.toString(), 0, null, -1, 0));
