@@ -208,7 +208,7 @@ public interface Account extends AutoCloseable {
     /**
      * Hangs up the account's calls, unregisters it if it was registered and removes it. Returns once
      * the registrar has answered the unregistration (after a REGISTER still in flight has been
-     * answered first), or the configured {@link AccountConfig.Builder#unregisterTimeout unregister
+     * answered first), or the configured {@link RegistrationConfig.Builder#unregisterTimeout unregister
      * timeout} and one more second have passed, or the calling thread is interrupted; and pjsua has
      * released the account. Idempotent.
      */

@@ -3,18 +3,18 @@ package org.pjsua4j;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.pjsua4j.internal.ConfigChecks;
 import org.pjsua4j.internal.MediaTimeouts;
 import org.pjsua4j.internal.Redact;
 import org.pjsua4j.raw.WireText;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * How an {@link Account} is set up: its SIP URI and, optionally, a registrar, outbound proxies,
- * credentials and registration, presence and media options. Immutable; build with
- * {@link #builder(String)} or use {@link #of(String, String, String)}. {@link #toString()} never shows
- * passwords.
+ * How an {@link Account} is set up: its SIP URI and, optionally, its registration
+ * ({@link RegistrationConfig}), outbound proxies, credentials, and call, presence and media options.
+ * Immutable; build with {@link #builder(String)} or use {@link #of(String, String, String)}.
+ * {@link #toString()} never shows passwords.
  */
 public final class AccountConfig {
     /** pjsua's limit on proxies and on credentials per account (PJSUA_ACC_MAX_PROXIES). */
@@ -23,79 +23,36 @@ public final class AccountConfig {
     public static final int MAX_CREDENTIALS = 8;
 
     private final String id;
-    private final String registrarUri;
+    private final Optional<RegistrationConfig> registration;
     private final List<String> proxies;
     private final List<Credential> credentials;
-    private final int registrationTimeout;
-    private final int refreshBeforeExpiry;
-    private final Duration firstRetryInterval;
-    private final Duration retryInterval;
-    private final Duration retryJitter;
-    private final Duration unregisterTimeout;
     private final boolean require100rel;
     private final boolean publish;
     private final boolean messageWaiting;
     private final boolean acceptWatchers;
-    private final SrtpUse srtp;
-    private final SignallingSecurity srtpSecureSignalling;
-    private final List<SrtpKeying> srtpKeying;
+    private final SrtpConfig srtp;
     private final String contactParams;
     private final String contactUriParams;
     private final Transport transport;
     private final SessionTimers sessionTimers;
     private final Optional<Duration> mediaTimeout;
-    private final List<SipHeader> registrationHeaders;
     private final Optional<String> initialAuthorization;
-
-    /**
-     * A digest credential.
-     *
-     * @param realm the realm, or "*" for any
-     * @param username the user name
-     * @param password the password (never printed)
-     */
-    public record Credential(String realm, String username, String password) {
-        /**
-         * @throws NullPointerException if any part is null
-         * @throws IllegalArgumentException if a part is not one line of at most 1024 bytes (the realm
-         *         and user name go into Authorization headers)
-         */
-        public Credential {
-            WireText.line("credential realm", realm);
-            WireText.line("credential username", username);
-            WireText.line("credential password", password);
-        }
-
-        @Override
-        public String toString() {
-            return "Credential[realm=" + realm + ", username=" + username + "]";
-        }
-    }
 
     private AccountConfig(Builder b) {
         this.id = b.id;
-        this.registrarUri = b.registrarUri;
+        this.registration = b.registration;
         this.proxies = List.copyOf(b.proxies);
         this.credentials = List.copyOf(b.credentials);
-        this.registrationTimeout = b.registrationTimeout;
-        this.refreshBeforeExpiry = b.refreshBeforeExpiry;
-        this.firstRetryInterval = b.firstRetryInterval;
-        this.retryInterval = b.retryInterval;
-        this.retryJitter = b.retryJitter;
-        this.unregisterTimeout = b.unregisterTimeout;
         this.require100rel = b.require100rel;
         this.publish = b.publish;
         this.messageWaiting = b.messageWaiting;
         this.acceptWatchers = b.acceptWatchers;
         this.srtp = b.srtp;
-        this.srtpSecureSignalling = b.srtpSecureSignalling;
-        this.srtpKeying = List.copyOf(b.srtpKeying);
         this.contactParams = b.contactParams;
         this.contactUriParams = b.contactUriParams;
         this.transport = b.transport;
         this.sessionTimers = b.sessionTimers;
         this.mediaTimeout = b.mediaTimeout;
-        this.registrationHeaders = List.copyOf(b.registrationHeaders);
         this.initialAuthorization = b.initialAuthorization;
     }
 
@@ -138,9 +95,9 @@ public final class AccountConfig {
         return id;
     }
 
-    /** @return the registrar URI, or null if the account does not register */
-    public String registrarUri() {
-        return registrarUri;
+    /** @return how the account registers, or empty if it does not */
+    public Optional<RegistrationConfig> registration() {
+        return registration;
     }
 
     /** @return the outbound proxies every request of the account is routed through, in order */
@@ -151,36 +108,6 @@ public final class AccountConfig {
     /** @return the credentials */
     public List<Credential> credentials() {
         return credentials;
-    }
-
-    /** @return requested registration lifetime in seconds */
-    public int registrationTimeout() {
-        return registrationTimeout;
-    }
-
-    /** @return seconds before expiry at which the registration is refreshed */
-    public int refreshBeforeExpiry() {
-        return refreshBeforeExpiry;
-    }
-
-    /** @return wait before the first retry after a failed registration */
-    public Duration firstRetryInterval() {
-        return firstRetryInterval;
-    }
-
-    /** @return wait between later retries */
-    public Duration retryInterval() {
-        return retryInterval;
-    }
-
-    /** @return the most a retry is moved earlier or later at random, so clients do not retry in step */
-    public Duration retryJitter() {
-        return retryJitter;
-    }
-
-    /** @return how long closing the account waits for the unregistration's response */
-    public Duration unregisterTimeout() {
-        return unregisterTimeout;
     }
 
     /** @return whether calls require reliable provisional responses (RFC 3262, "100rel") */
@@ -203,23 +130,9 @@ public final class AccountConfig {
         return publish;
     }
 
-    /** @return SRTP use for the account's calls */
-    public SrtpUse srtp() {
+    /** @return whether and how the account's calls use SRTP */
+    public SrtpConfig srtp() {
         return srtp;
-    }
-
-    /**
-     * @return the signalling security a call needs before it uses SRTP ({@code srtp_secure_signaling}):
-     *         with less, a {@link SrtpUse#MANDATORY} call fails and an {@link SrtpUse#OPTIONAL} one
-     *         falls back to plain RTP
-     */
-    public SignallingSecurity srtpSecureSignalling() {
-        return srtpSecureSignalling;
-    }
-
-    /** @return the SRTP keying methods offered and accepted, in order of preference */
-    public List<SrtpKeying> srtpKeying() {
-        return srtpKeying;
     }
 
     /** @return parameters appended to the Contact header, e.g. {@code ;+sip.instance="<urn:...>"} */
@@ -250,11 +163,6 @@ public final class AccountConfig {
         return mediaTimeout;
     }
 
-    /** @return headers added to every REGISTER of the account, e.g. {@code Supported: path} */
-    public List<SipHeader> registrationHeaders() {
-        return registrationHeaders;
-    }
-
     /**
      * @return the algorithm named in the Authorization sent unasked with the first request (IMS,
      *         pjsip's {@code auth_pref.initial_auth}), or empty when requests wait for a challenge
@@ -265,41 +173,29 @@ public final class AccountConfig {
 
     @Override
     public String toString() {
-        return "AccountConfig[id=" + Redact.uri(id) + ", registrar=" + Redact.uri(registrarUri) + ", proxies="
-                + Redact.uri(String.valueOf(proxies))
-                + ", credentials=" + credentials + ", registrationTimeout=" + registrationTimeout
-                + ", retryInterval=" + retryInterval + ", publish=" + publish + ", messageWaiting=" + messageWaiting
-                + ", acceptWatchers=" + acceptWatchers + ", srtp=" + srtp
-                + ", srtpSecureSignalling=" + srtpSecureSignalling + ", srtpKeying=" + srtpKeying
-                + ", transport=" + transport + ", sessionTimers=" + sessionTimers
+        return "AccountConfig[id=" + Redact.uri(id)
+                + ", registration=" + registration.map(String::valueOf).orElse("none") + ", proxies=" + Redact.uri(String.valueOf(proxies)) + ", credentials=" + credentials
+                + ", publish=" + publish + ", messageWaiting=" + messageWaiting + ", acceptWatchers=" + acceptWatchers
+                + ", srtp=" + srtp + ", transport=" + transport + ", sessionTimers=" + sessionTimers
                 + ", mediaTimeout=" + mediaTimeout.map(Duration::toString).orElse("endpoint's") + "]";
     }
 
     /** Builds an {@link AccountConfig}. Every setter checks its argument at once. */
     public static final class Builder {
         private final String id;
-        private String registrarUri;
+        private Optional<RegistrationConfig> registration = Optional.empty();
         private final List<String> proxies = new ArrayList<>();
         private final List<Credential> credentials = new ArrayList<>();
-        private int registrationTimeout = 300;
-        private int refreshBeforeExpiry = 5;
-        private Duration firstRetryInterval = Duration.ZERO;
-        private Duration retryInterval = Duration.ofSeconds(300);
-        private Duration retryJitter = Duration.ofSeconds(10);
-        private Duration unregisterTimeout = Duration.ofSeconds(4);
         private boolean require100rel;
         private boolean publish;
         private boolean messageWaiting;
         private boolean acceptWatchers = true;
-        private SrtpUse srtp = SrtpUse.DISABLED;
-        private SignallingSecurity srtpSecureSignalling = SignallingSecurity.TLS_HOP;
-        private List<SrtpKeying> srtpKeying = List.of(SrtpKeying.SDES, SrtpKeying.DTLS);
+        private SrtpConfig srtp = SrtpConfig.DISABLED;
         private String contactParams = "";
         private String contactUriParams = "";
         private Transport transport;
         private SessionTimers sessionTimers = SessionTimers.DEFAULT;
         private Optional<Duration> mediaTimeout = Optional.empty();
-        private final List<SipHeader> registrationHeaders = new ArrayList<>();
         private Optional<String> initialAuthorization = Optional.empty();
 
         private Builder(String id) {
@@ -307,13 +203,23 @@ public final class AccountConfig {
         }
 
         /**
-         * @param uri the registrar's SIP URI, e.g. sip:example.org; without one the account does not
-         *        register (default: none)
+         * Registers the account at {@code uri} with {@link RegistrationConfig}'s defaults, as
+         * {@code registration(RegistrationConfig.of(uri))}.
+         *
+         * @param uri the registrar's SIP URI, e.g. sip:example.org
          * @return this builder
          * @throws IllegalArgumentException if uri is empty or not one line of at most 256 bytes
          */
         public Builder registrar(String uri) {
-            this.registrarUri = WireText.uri("registrar", uri);
+            return registration(RegistrationConfig.of(uri));
+        }
+
+        /**
+         * @param registration how the account registers; without one it does not (default: none)
+         * @return this builder
+         */
+        public Builder registration(RegistrationConfig registration) {
+            this.registration = Optional.of(Objects.requireNonNull(registration, "registration"));
             return this;
         }
 
@@ -347,58 +253,6 @@ public final class AccountConfig {
         public Builder credential(String realm, String username, String password) {
             ConfigChecks.room(credentials, MAX_CREDENTIALS, "credentials");
             credentials.add(new Credential(realm, username, password));
-            return this;
-        }
-
-        /**
-         * @param seconds requested registration lifetime (default: 300 s); the registrar may grant
-         *        less, and the account refreshes before what it granted runs out
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder registrationTimeout(int seconds) {
-            this.registrationTimeout = ConfigChecks.positive("registrationTimeout", seconds);
-            return this;
-        }
-
-        /**
-         * @param seconds how long before the registration expires it is refreshed (default 5 s);
-         *        for a granted lifetime this short or shorter, pjsip refreshes one second early
-         * @return this builder
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder refreshBeforeExpiry(int seconds) {
-            this.refreshBeforeExpiry = ConfigChecks.nonNegative("refreshBeforeExpiry", seconds);
-            return this;
-        }
-
-        /**
-         * When a registration fails for a reason that may pass (408, 480, 500, 502, 503, 504, 6xx, or
-         * no response at all), the account retries: first after {@code first}, then every
-         * {@code later}, each moved by up to {@code jitter} either way. A Retry-After in the response
-         * takes precedence. Other failures (401, 403, 404, ...) are not retried.
-         *
-         * @param first wait before the first retry (default 0: at once, give or take the jitter)
-         * @param later wait between further retries (default 300 s); zero disables retrying
-         * @param jitter random spread (default 10 s)
-         * @return this builder
-         * @throws IllegalArgumentException if any is negative
-         */
-        public Builder retry(Duration first, Duration later, Duration jitter) {
-            this.firstRetryInterval = ConfigChecks.nonNegative("first retry interval", first);
-            this.retryInterval = ConfigChecks.nonNegative("retry interval", later);
-            this.retryJitter = ConfigChecks.nonNegative("retry jitter", jitter);
-            return this;
-        }
-
-        /**
-         * @param timeout how long closing the account waits for the unregistration to be answered
-         *        (default 4 s)
-         * @return this builder
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder unregisterTimeout(Duration timeout) {
-            this.unregisterTimeout = ConfigChecks.nonNegative("unregister timeout", timeout);
             return this;
         }
 
@@ -444,31 +298,12 @@ public final class AccountConfig {
         }
 
         /**
-         * @param use SRTP for the account's calls (default {@link SrtpUse#DISABLED})
-         * @param secureSignalling the least signalling security a call needs to use SRTP (default
-         *        {@link SignallingSecurity#TLS_HOP}, pjsua's): {@link SignallingSecurity#NONE} allows it
-         *        over UDP and TCP too (SDES keys then travel in clear SDP), {@link
-         *        SignallingSecurity#END_TO_END} only for {@code sips:} calls. A {@link SrtpUse#MANDATORY}
-         *        call with less fails; an {@link SrtpUse#OPTIONAL} one uses plain RTP. An optional offer
-         *        is RTP/AVP with SRTP keys, which a peer that requires SRTP refuses with 488 (pjsua's
-         *        offer of a second, RTP/SAVP line, {@code srtp_optional_dup_offer}, is compiled out); a
-         *        mandatory offer reaches an optional peer.
+         * @param srtp whether and how the account's calls use SRTP (default
+         *        {@link SrtpConfig#DISABLED})
          * @return this builder
          */
-        public Builder srtp(SrtpUse use, SignallingSecurity secureSignalling) {
-            this.srtp = Objects.requireNonNull(use, "srtp use");
-            this.srtpSecureSignalling = Objects.requireNonNull(secureSignalling, "secureSignalling");
-            return this;
-        }
-
-        /**
-         * @param methods how SRTP keys are agreed, most preferred first (default SDES, then DTLS, as
-         *        pjsua): an offer carries the first, an answer takes the first the offer allows
-         * @return this builder
-         * @throws IllegalArgumentException if methods is empty, holds null or names one twice
-         */
-        public Builder srtpKeying(List<SrtpKeying> methods) {
-            this.srtpKeying = ConfigChecks.distinctMethods("srtpKeying", methods);
+        public Builder srtp(SrtpConfig srtp) {
+            this.srtp = Objects.requireNonNull(srtp, "srtp");
             return this;
         }
 
@@ -525,19 +360,6 @@ public final class AccountConfig {
          */
         public Builder mediaTimeout(Duration timeout) {
             this.mediaTimeout = Optional.of(MediaTimeouts.check("mediaTimeout", timeout));
-            return this;
-        }
-
-        /**
-         * Adds a header to every REGISTER (and unregistration) of the account, e.g.
-         * {@code Supported: path} (RFC 3327) or {@code Supported: 100rel}, as pjsua's
-         * {@code reg_hdr_list}.
-         *
-         * @param header the header
-         * @return this builder
-         */
-        public Builder registrationHeader(SipHeader header) {
-            registrationHeaders.add(Objects.requireNonNull(header, "header"));
             return this;
         }
 

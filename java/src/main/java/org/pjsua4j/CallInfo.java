@@ -34,7 +34,7 @@ import java.util.Optional;
  *        ({@link SignallingSecurity#TLS_HOP}; with {@link TlsConfig#verifyServer()} on, an outgoing
  *        call's server certificate was verified, or the call would have failed) or was a
  *        {@code sips:} request ({@link SignallingSecurity#END_TO_END}); this is what an account's
- *        {@link AccountConfig#srtpSecureSignalling()} is compared with
+ *        {@link SrtpConfig#secureSignalling()} is compared with
  */
 public record CallInfo(int callId, int accountId, CallState state, String stateText, int lastStatusCode,
         String lastReason, boolean outgoing, String localUri, String localContact, String remoteUri,

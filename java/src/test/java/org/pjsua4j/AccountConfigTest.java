@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pjsua4j.raw.SWIGTYPE_p_pj_pool_t;
 import org.pjsua4j.raw.pjsua;
@@ -19,19 +20,20 @@ class AccountConfigTest extends EndpointOnLoopback {
         Transport tcp = ep.transports().get(1);
         // Everything goes through the first proxy, where nobody listens: registration is not the point.
         AccountConfig config = AccountConfig.builder("\"Hal\" <sip:hal@127.0.0.1>")
-                .registrar("sip:127.0.0.1")
+                .registration(RegistrationConfig.builder("sip:127.0.0.1")
+                        .timeout(120)
+                        .refreshBeforeExpiry(15)
+                        .retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(3))
+                        .unregisterTimeout(Duration.ofMillis(1500))
+                        .build())
                 .proxy("sip:127.0.0.1:5999")
                 .proxy("sip:127.0.0.2:5999;lr")
                 .credential("example.org", "hal", "hal-pw")
                 .credential("*", "hal-any", "other-pw")
-                .registrationTimeout(120)
-                .refreshBeforeExpiry(15)
-                .retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(3))
-                .unregisterTimeout(Duration.ofMillis(1500))
                 .require100rel(true)
                 .publish(true)
                 .messageWaiting(true)
-                .srtp(SrtpUse.OPTIONAL, SignallingSecurity.NONE)
+                .srtp(SrtpConfig.of(SrtpUse.OPTIONAL, SignallingSecurity.NONE))
                 .contactParams(";+sip.instance=\"<urn:uuid:00000000-0000-0000-0000-000000000001>\"")
                 .contactUriParams(";ob")
                 .transport(tcp)
@@ -73,6 +75,29 @@ class AccountConfigTest extends EndpointOnLoopback {
         }
         org.junit.jupiter.api.Assertions.assertSame(config, hal.config());
         assertEquals(Duration.ofSeconds(45), hal.config().mediaTimeout().orElseThrow());
+    }
+
+    @Test
+    void registrationAndSrtpDefaultsArePjsuas() {
+        RegistrationConfig reg = RegistrationConfig.of("sip:127.0.0.1");
+        try (pjsua_acc_config ac = new pjsua_acc_config()) {
+            pjsua.pjsua_acc_config_default(ac);
+            assertEquals(ac.getReg_timeout(), reg.timeout());
+            assertEquals(ac.getReg_delay_before_refresh(), reg.refreshBeforeExpiry());
+            assertEquals(ac.getUnreg_timeout(), reg.unregisterTimeout().toMillis());
+            assertEquals(ac.getUse_srtp(), pjsua.PJMEDIA_SRTP_DISABLED);
+            assertEquals(ac.getSrtp_secure_signaling(), SrtpConfig.DISABLED.secureSignalling().ordinal());
+            // None listed: pjmedia then takes every method in the order of its enum.
+            assertEquals(0, ac.getSrtp_opt().getKeying_count());
+            assertEquals(List.of(0, 1), List.of(pjsua.PJMEDIA_SRTP_KEYING_SDES, pjsua.PJMEDIA_SRTP_KEYING_DTLS_SRTP));
+        }
+        assertEquals(SrtpConfig.DEFAULT_KEYING, SrtpConfig.of(SrtpUse.MANDATORY).keying());
+        assertEquals("sip:127.0.0.1", AccountConfig.builder("sip:x@127.0.0.1").registrar("sip:127.0.0.1").build()
+                .registration().orElseThrow().registrarUri());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> SrtpConfig.DISABLED.withKeying(List.of(SrtpKeying.SDES, SrtpKeying.SDES)));
+        assertTrue(twice.getMessage().startsWith("srtp keying "), twice.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SrtpConfig.DISABLED.withKeying(List.of()));
     }
 
     @Test
@@ -131,8 +156,9 @@ class AccountConfigTest extends EndpointOnLoopback {
 
         AccountConfig.Builder b = AccountConfig.builder("sip:ida@127.0.0.1");
         assertThrows(IllegalArgumentException.class, () -> b.contactParams("no-semicolon"));
-        assertThrows(IllegalArgumentException.class, () -> b.retry(Duration.ofSeconds(-1), Duration.ZERO, Duration.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> b.registrationTimeout(0));
+        RegistrationConfig.Builder r = RegistrationConfig.builder("sip:127.0.0.1");
+        assertThrows(IllegalArgumentException.class, () -> r.retry(Duration.ofSeconds(-1), Duration.ZERO, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> r.timeout(0));
         for (int i = 0; i < AccountConfig.MAX_PROXIES; i++) {
             b.proxy("sip:127.0.0.1:" + (6000 + i));
         }

@@ -61,8 +61,8 @@ class AccountTest extends EndpointOnLoopback {
         assertFalse(config.toString().contains("s3cret-pw"), config.toString());
         assertFalse(config.credentials().get(0).toString().contains("s3cret-pw"));
         assertEquals("sip:alice@127.0.0.1", config.id());
-        assertEquals("sip:127.0.0.1", config.registrarUri());
-        assertEquals(Set.of("alice"), config.credentials().stream().map(AccountConfig.Credential::username)
+        assertEquals("sip:127.0.0.1", config.registration().orElseThrow().registrarUri());
+        assertEquals(Set.of("alice"), config.credentials().stream().map(Credential::username)
                 .collect(Collectors.toSet()));
     }
 

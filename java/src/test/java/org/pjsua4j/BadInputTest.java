@@ -104,6 +104,6 @@ class BadInputTest extends AliceOnLoopback {
         assertThrows(IllegalArgumentException.class, () -> b.transport(TransportType.UDP, "127.0.0.1", 70000));
         assertThrows(IllegalArgumentException.class, () -> b.maxCalls(0));
         assertThrows(IllegalStateException.class, b::build);
-        assertThrows(IllegalArgumentException.class, () -> AccountConfig.builder("sip:a@b").registrationTimeout(0));
+        assertThrows(IllegalArgumentException.class, () -> RegistrationConfig.builder("sip:a@b").timeout(0));
     }
 }

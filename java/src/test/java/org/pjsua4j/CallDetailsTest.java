@@ -54,9 +54,9 @@ class CallDetailsTest extends AliceOnLoopback {
     void srtpShowsAsActiveWhenBothSidesRequireIt() throws Exception {
         Loopback.Answering bob = Loopback.Answering.with(200);
         Account secureBob = ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri("sbob"))
-                .srtp(SrtpUse.MANDATORY, SignallingSecurity.NONE).build(), bob);
+                .srtp(SrtpConfig.of(SrtpUse.MANDATORY, SignallingSecurity.NONE)).build(), bob);
         Account secureAlice = ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri("salice"))
-                .srtp(SrtpUse.MANDATORY, SignallingSecurity.NONE).build(), new AccountListener() {
+                .srtp(SrtpConfig.of(SrtpUse.MANDATORY, SignallingSecurity.NONE)).build(), new AccountListener() {
                 });
         CallEvents out = new CallEvents();
         secureAlice.makeCall(secureBob.uri(), out);

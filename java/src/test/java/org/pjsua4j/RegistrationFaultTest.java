@@ -90,9 +90,10 @@ class RegistrationFaultTest {
     void aSilentRegistrarFailsWith408AndIsRetriedWhenTheEventSaid() throws Exception {
         try (SilentRegistrar registrar = new SilentRegistrar()) {
             Registrations seen = new Registrations();
-            ep.addAccount(AccountConfig.builder("sip:kim@127.0.0.1").registrar(registrar.uri())
-                    .credential("*", "kim", "kim-pw")
-                    .retry(Duration.ofMillis(400), Duration.ofMillis(1500), Duration.ZERO).build(), seen);
+            ep.addAccount(AccountConfig.builder("sip:kim@127.0.0.1")
+                    .registration(RegistrationConfig.builder(registrar.uri())
+                            .retry(Duration.ofMillis(400), Duration.ofMillis(1500), Duration.ZERO).build())
+                    .credential("*", "kim", "kim-pw").build(), seen);
 
             RegistrationEvent first = seen.next();
             Instant failedAt = Instant.now();
@@ -119,8 +120,9 @@ class RegistrationFaultTest {
             port = s.getLocalPort();
         }
         Registrations seen = new Registrations();
-        ep.addAccount(AccountConfig.builder("sip:lou@127.0.0.1").registrar("sip:127.0.0.1:" + port + ";transport=tcp")
-                .retry(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ZERO).build(), seen);
+        ep.addAccount(AccountConfig.builder("sip:lou@127.0.0.1").registration(RegistrationConfig
+                .builder("sip:127.0.0.1:" + port + ";transport=tcp")
+                .retry(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ZERO).build()).build(), seen);
         RegistrationEvent failed = seen.next();
         assertEquals(RegistrationEvent.Kind.FAILED, failed.kind(), failed.toString());
         assertEquals(503, failed.statusCode(), failed.toString());
@@ -128,16 +130,21 @@ class RegistrationFaultTest {
     }
 
     private static AccountConfig.Builder registeringAt(Sipp registrar, String user) {
-        return AccountConfig.builder("sip:" + user + "@" + registrar.hostPort()).registrar("sip:" + registrar.hostPort());
+        return registeringAt(registrar, user, RegistrationConfig.builder("sip:" + registrar.hostPort()));
+    }
+
+    private static AccountConfig.Builder registeringAt(Sipp registrar, String user, RegistrationConfig.Builder how) {
+        return AccountConfig.builder("sip:" + user + "@" + registrar.hostPort()).registration(how.build());
     }
 
     @Test
     void registrationHeadersGoIntoEveryRegister() throws Exception {
         try (Sipp registrar = Sipp.server("register-check-headers.xml", 1, Duration.ofSeconds(30))) {
             Registrations seen = new Registrations();
-            Account nia = ep.addAccount(registeringAt(registrar, "nia")
-                    .registrationHeader(new SipHeader("Supported", "100rel"))
-                    .registrationHeader(new SipHeader("X-Reg-Test", "seed-004")).build(), seen);
+            Account nia = ep.addAccount(registeringAt(registrar, "nia", RegistrationConfig
+                    .builder("sip:" + registrar.hostPort())
+                    .header(new SipHeader("Supported", "100rel"))
+                    .header(new SipHeader("X-Reg-Test", "seed-004"))).build(), seen);
             RegistrationEvent registered = seen.next();
             assertEquals(RegistrationEvent.Kind.SUCCEEDED, registered.kind(), registered + registrar.log());
             nia.close();
@@ -162,8 +169,9 @@ class RegistrationFaultTest {
     void retryAfterFromA503IsHonoured() throws Exception {
         try (Sipp registrar = Sipp.server("register-503-retry-after.xml", 2, Duration.ofSeconds(30))) {
             Registrations seen = new Registrations();
-            Account mia = ep.addAccount(registeringAt(registrar, "mia")
-                    .retry(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ZERO).build(), seen);
+            Account mia = ep.addAccount(registeringAt(registrar, "mia", RegistrationConfig
+                    .builder("sip:" + registrar.hostPort())
+                    .retry(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ZERO)).build(), seen);
 
             RegistrationEvent unavailable = seen.next();
             assertEquals(503, unavailable.statusCode(), unavailable + registrar.log());

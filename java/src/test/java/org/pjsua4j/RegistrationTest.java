@@ -156,8 +156,9 @@ class RegistrationTest extends EndpointOnLoopback {
     @Test
     void aTooShortLifetimeIsRaisedAfter423() throws Exception {
         Registrations seen = new Registrations();
-        register(AccountConfig.builder("sip:bob@" + kamailio.domain()).registrar("sip:" + kamailio.domain())
-                .credential("*", "bob", "bob-pw").registrationTimeout(30).build(), seen);
+        register(AccountConfig.builder("sip:bob@" + kamailio.domain())
+                .registration(RegistrationConfig.builder("sip:" + kamailio.domain()).timeout(30).build())
+                .credential("*", "bob", "bob-pw").build(), seen);
         // The registrar's minimum is 60 s: pjsip got 423 Interval Too Brief and asked again with Min-Expires.
         assertEquals(60, seen.events.get(0).expiration(), seen.events.toString());
     }

@@ -21,7 +21,7 @@ class SrtpTest extends EndpointOnLoopback {
 
     private static Account account(String user, SrtpUse use, SignallingSecurity level, List<SrtpKeying> keying,
             AccountListener listener) {
-        return ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri(user)).srtp(use, level).srtpKeying(keying)
+        return ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri(user)).srtp(new SrtpConfig(use, level, keying))
                 .build(), listener);
     }
 

@@ -55,7 +55,7 @@ class TlsCallTest extends EndpointOnLoopback {
 
     private static Account account(String uri, AccountListener listener) {
         return ep.addAccount(AccountConfig.builder(uri).transport(tls())
-                .srtp(SrtpUse.MANDATORY, SignallingSecurity.TLS_HOP).build(), listener);
+                .srtp(SrtpConfig.of(SrtpUse.MANDATORY, SignallingSecurity.TLS_HOP)).build(), listener);
     }
 
     @Test
@@ -80,9 +80,9 @@ class TlsCallTest extends EndpointOnLoopback {
     void sipsCallIsSecureEndToEnd() throws Exception {
         Loopback.Answering bob = Loopback.Answering.with(200);
         ep.addAccount(AccountConfig.builder("sips:sbob@" + tls().hostPort()).transport(tls())
-                .srtp(SrtpUse.MANDATORY, SignallingSecurity.END_TO_END).build(), bob);
+                .srtp(SrtpConfig.of(SrtpUse.MANDATORY, SignallingSecurity.END_TO_END)).build(), bob);
         Account alice = ep.addAccount(AccountConfig.builder("sips:salice@" + tls().hostPort()).transport(tls())
-                .srtp(SrtpUse.MANDATORY, SignallingSecurity.END_TO_END).build(), new AccountListener() {
+                .srtp(SrtpConfig.of(SrtpUse.MANDATORY, SignallingSecurity.END_TO_END)).build(), new AccountListener() {
                 });
         CallEvents out = new CallEvents();
         alice.makeCall("sips:sbob@" + tls().hostPort(), out);

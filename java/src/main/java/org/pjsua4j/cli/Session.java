@@ -11,9 +11,11 @@ import org.pjsua4j.AccountConfig;
 import org.pjsua4j.Codec;
 import org.pjsua4j.Endpoint;
 import org.pjsua4j.EndpointConfig;
+import org.pjsua4j.RegistrationConfig;
 import org.pjsua4j.SessionTimerMode;
 import org.pjsua4j.SessionTimers;
 import org.pjsua4j.SignallingSecurity;
+import org.pjsua4j.SrtpConfig;
 import org.pjsua4j.SrtpUse;
 import org.pjsua4j.Transport;
 import org.pjsua4j.TransportType;
@@ -129,16 +131,20 @@ final class Session {
     private static AccountConfig accountConfig(Options options) {
         AccountConfig.Builder b = AccountConfig.builder(options.get("id", ""));
         if (options.has("registrar")) {
-            b.registrar(options.get("registrar", ""));
+            RegistrationConfig.Builder registration = RegistrationConfig.builder(options.get("registrar", ""));
+            if (options.has("reg-timeout")) {
+                registration.timeout(options.number("reg-timeout", 0, 1, Integer.MAX_VALUE));
+            }
+            b.registration(registration.build());
+        } else if (options.has("reg-timeout")) {
+            throw new IllegalArgumentException("--reg-timeout needs --registrar: without one the account does not"
+                    + " register");
         }
         for (String proxy : options.all("proxy")) {
             b.proxy(proxy);
         }
         if (options.has("username") || options.has("password")) {
             b.credential(options.get("realm", "*"), options.get("username", ""), options.get("password", ""));
-        }
-        if (options.has("reg-timeout")) {
-            b.registrationTimeout(options.number("reg-timeout", 0, 1, Integer.MAX_VALUE));
         }
         b.contactParams(options.get("contact-params", ""));
         b.contactUriParams(options.get("contact-uri-params", ""));
@@ -155,7 +161,7 @@ final class Session {
     /** What pjsua applies to every account, the local ones included: 100rel, SRTP, session timers. */
     private static AccountConfig.Builder callSettings(AccountConfig.Builder b, Options options) {
         b.require100rel(options.has("use-100rel"));
-        b.srtp(srtpUse(options), srtpSecure(options));
+        b.srtp(SrtpConfig.of(srtpUse(options), srtpSecure(options)));
         b.sessionTimers(sessionTimers(options));
         return b;
     }

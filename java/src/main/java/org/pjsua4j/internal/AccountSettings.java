@@ -2,7 +2,9 @@ package org.pjsua4j.internal;
 
 import java.util.List;
 import org.pjsua4j.AccountConfig;
+import org.pjsua4j.Credential;
 import org.pjsua4j.SessionTimers;
+import org.pjsua4j.SrtpConfig;
 import org.pjsua4j.SrtpKeying;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.Transport;
@@ -33,9 +35,7 @@ final class AccountSettings {
     /** @throws IllegalArgumentException naming the first URI pjsip cannot parse */
     static void validate(AccountConfig config) {
         SipUris.require("account id", config.id());
-        if (config.registrarUri() != null) {
-            SipUris.require("registrar", config.registrarUri());
-        }
+        config.registration().ifPresent(r -> SipUris.require("registrar", r.registrarUri()));
         List<String> proxies = config.proxies();
         for (int i = 0; i < proxies.size(); i++) {
             SipUris.require("proxy[" + i + "]", proxies.get(i));
@@ -49,9 +49,9 @@ final class AccountSettings {
      *         URI pjsip cannot parse
      */
     static void validateLocal(AccountConfig config, Transport transport) {
-        if (config.registrarUri() != null) {
+        if (config.registration().isPresent()) {
             throw new IllegalArgumentException("Endpoint.addLocalAccount: a local account does not register, but config"
-                    + " has registrar " + Redact.uri(config.registrarUri()));
+                    + " has registrar " + Redact.uri(config.registration().get().registrarUri()));
         }
         if (config.transport() != null && !config.transport().equals(transport)) {
             throw new IllegalArgumentException("Endpoint.addLocalAccount: config is bound to " + config.transport()
@@ -79,24 +79,27 @@ final class AccountSettings {
      */
     static void fill(AccountConfig config, String mediaAddress, pjsua_acc_config ac, SWIGTYPE_p_pj_pool_t pool) {
         ac.setId(config.id());
-        if (config.registrarUri() != null) {
-            ac.setReg_uri(config.registrarUri());
-        }
-        ac.setReg_timeout(config.registrationTimeout());
-        ac.setReg_delay_before_refresh(config.refreshBeforeExpiry());
         // Retries are scheduled by RetrySchedule, which knows when the next one happens.
         ac.setReg_retry_interval(0);
         ac.setReg_first_retry_interval(0);
-        ac.setUnreg_timeout((int) config.unregisterTimeout().toMillis());
+        config.registration().ifPresent(r -> {
+            ac.setReg_uri(r.registrarUri());
+            ac.setReg_timeout(r.timeout());
+            ac.setReg_delay_before_refresh(r.refreshBeforeExpiry());
+            ac.setUnreg_timeout((int) r.unregisterTimeout().toMillis());
+            for (SipHeader h : r.headers()) {
+                pjsua.pj4j_acc_config_add_reg_hdr(ac, pool, h.name(), h.value());
+            }
+        });
         List<String> proxies = config.proxies();
         ac.setProxy_cnt(proxies.size());
         for (int i = 0; i < proxies.size(); i++) {
             ac.set_proxy(i, proxies.get(i));
         }
-        List<AccountConfig.Credential> creds = config.credentials();
+        List<Credential> creds = config.credentials();
         ac.setCred_count(creds.size());
         for (int i = 0; i < creds.size(); i++) {
-            AccountConfig.Credential c = creds.get(i);
+            Credential c = creds.get(i);
             var ci = ac.get_cred_info(i);
             ci.setRealm(c.realm());
             ci.setScheme("digest");
@@ -107,9 +110,10 @@ final class AccountSettings {
         ac.setRequire_100rel(config.require100rel() ? pjsua.PJSUA_100REL_MANDATORY : pjsua.PJSUA_100REL_NOT_USED);
         ac.setPublish_enabled(config.publish());
         ac.setMwi_enabled(config.messageWaiting());
-        ac.setUse_srtp(NativeCodes.srtpUse(config.srtp()));
-        ac.setSrtp_secure_signaling(config.srtpSecureSignalling().ordinal());
-        srtpKeying(config.srtpKeying(), ac.getSrtp_opt());
+        SrtpConfig srtp = config.srtp();
+        ac.setUse_srtp(NativeCodes.srtpUse(srtp.use()));
+        ac.setSrtp_secure_signaling(srtp.secureSignalling().ordinal());
+        srtpKeying(srtp.keying(), ac.getSrtp_opt());
         ac.setContact_params(config.contactParams());
         ac.setContact_uri_params(config.contactUriParams());
         if (config.transport() != null) {
@@ -121,9 +125,6 @@ final class AccountSettings {
             pref.setInitial_auth(true);
             pref.setAlgorithm(algorithm);
         });
-        for (SipHeader h : config.registrationHeaders()) {
-            pjsua.pj4j_acc_config_add_reg_hdr(ac, pool, h.name(), h.value());
-        }
         pinMedia(mediaAddress, ac);
     }
 

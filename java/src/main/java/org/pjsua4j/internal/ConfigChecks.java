@@ -116,7 +116,7 @@ public final class ConfigChecks {
      *         item twice
      */
     public static <T> List<T> distinctMethods(String name, List<T> items) {
-        Objects.requireNonNull(items, "methods");
+        Objects.requireNonNull(items, name);
         if (items.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException(name + " methods must not hold null: " + items);
         }

@@ -16,6 +16,7 @@ import org.pjsua4j.InstantMessage;
 import org.pjsua4j.MessageSummary;
 import org.pjsua4j.PresenceActivity;
 import org.pjsua4j.PresenceWatcher;
+import org.pjsua4j.RegistrationConfig;
 import org.pjsua4j.RegistrationEvent;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
@@ -74,7 +75,7 @@ final class RealAccount implements Account {
         }
         RealAccount account = new RealAccount(core, id, config, config.id(), listener);
         core.registry().add(account);
-        if (config.registrarUri() != null) {
+        if (config.registration().isPresent()) {
             account.registration.start();
         }
         return account;
@@ -198,11 +199,11 @@ final class RealAccount implements Account {
                 throw new IllegalStateException("Account.update: " + uri + " is a local account; it has no AccountConfig");
             }
             AccountSettings.validate(newConfig);
-            if (local != null && newConfig.registrarUri() != null) {
+            if (local != null && newConfig.registration().isPresent()) {
                 throw new IllegalArgumentException("Account.update: " + Redact.uri(uri)
                         + " is a local account, which does not register");
             }
-            registration.want(newConfig.registrarUri() != null);
+            registration.want(newConfig.registration().isPresent());
             AccountSettings.modify(core.mediaAddress(), id, newConfig, local);
             config = newConfig;
             uri = newConfig.id();
@@ -340,7 +341,9 @@ final class RealAccount implements Account {
         }
         try {
             if (unregister && config != null) {
-                registration.awaitUnregistration(core, operation, config);
+                // One updated not to register waits as long as pjsua would for what it may still hold.
+                registration.awaitUnregistration(core, operation, config.registration().map(
+                        RegistrationConfig::unregisterTimeout).orElse(RegistrationConfig.DEFAULT_UNREGISTER_TIMEOUT));
             }
             core.run(operation, () -> {
                 // Any that an addBuddy racing with the first round added.

@@ -1,5 +1,6 @@
 package org.pjsua4j.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,8 @@ final class Registration {
         if (kind == RegistrationEvent.Kind.SUCCEEDED) {
             retries.succeeded();
         } else if (kind == RegistrationEvent.Kind.FAILED && s.renew() && isTemporary(s.code())) {
-            next = retries.schedule(account.config(), s.retryAfter());
+            AccountConfig config = account.config();
+            next = retries.schedule(config == null ? null : config.registration().orElse(null), s.retryAfter());
         }
         boolean succeeded = kind == RegistrationEvent.Kind.SUCCEEDED;
         List<CompletableFuture<RegistrationEvent>> settled = new ArrayList<>();
@@ -171,9 +173,8 @@ final class Registration {
      * pjsua drops the authenticated REGISTER (EBUSY) without a report, so the account ends without
      * ever having registered.
      */
-    void awaitUnregistration(EndpointCore core, String operation, AccountConfig config) {
-        long deadline = System.nanoTime()
-                + TimeUnit.MILLISECONDS.toNanos(config.unregisterTimeout().toMillis() + UNREGISTER_SLACK_MS);
+    void awaitUnregistration(EndpointCore core, String operation, Duration timeout) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + UNREGISTER_SLACK_MS);
         while (true) {
             long seen;
             long seenUnregistrations;
@@ -191,7 +192,7 @@ final class Registration {
                     : awaitCount(false, seen, deadline);
             if (!arrived) {
                 LOG.log(System.Logger.Level.WARNING, "no outcome of the unregistration of " + Redact.uri(account.uri())
-                        + " within " + config.unregisterTimeout());
+                        + " within " + timeout);
                 return;
             }
             if (attempt == Unregistering.SENT) {

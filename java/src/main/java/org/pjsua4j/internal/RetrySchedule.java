@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
-import org.pjsua4j.AccountConfig;
+import org.pjsua4j.RegistrationConfig;
 
 /**
  * When an account retries a failed registration. pjsua's own retry timer is switched off because it
@@ -63,7 +63,7 @@ final class RetrySchedule {
      * @param retryAfterSeconds the response's Retry-After, or -1
      * @return when it will happen, or empty if it will not
      */
-    synchronized Optional<Instant> schedule(AccountConfig config, int retryAfterSeconds) {
+    synchronized Optional<Instant> schedule(RegistrationConfig config, int retryAfterSeconds) {
         if (!wanted || config == null || config.retryInterval().isZero()) {
             return Optional.empty();
         }

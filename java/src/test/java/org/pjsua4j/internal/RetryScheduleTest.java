@@ -20,7 +20,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.pjsua4j.AccountConfig;
+import org.pjsua4j.RegistrationConfig;
 
 /** RetrySchedule: when a failed registration is retried, and when not. */
 class RetryScheduleTest {
@@ -28,11 +28,11 @@ class RetryScheduleTest {
     private final AtomicInteger retries = new AtomicInteger();
     private final RetrySchedule schedule = new RetrySchedule(timer, attempt -> retries.incrementAndGet());
 
-    private static AccountConfig retry(Duration first, Duration later, Duration jitter) {
-        return AccountConfig.builder("sip:alice@127.0.0.1").retry(first, later, jitter).build();
+    private static RegistrationConfig retry(Duration first, Duration later, Duration jitter) {
+        return RegistrationConfig.builder("sip:127.0.0.1").retry(first, later, jitter).build();
     }
 
-    private static final AccountConfig NO_JITTER = retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ZERO);
+    private static final RegistrationConfig NO_JITTER = retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ZERO);
 
     @Test
     void nothingIsScheduledUntilRegistrationIsWanted() {
@@ -47,7 +47,7 @@ class RetryScheduleTest {
     void nothingIsScheduledWithoutAConfigOrWithRetryingDisabled() {
         schedule.want(true);
         assertEquals(Optional.empty(), schedule.schedule(null, -1));
-        AccountConfig disabled = retry(Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(1));
+        RegistrationConfig disabled = retry(Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(1));
         assertEquals(Optional.empty(), schedule.schedule(disabled, -1));
         assertEquals(Optional.empty(), schedule.schedule(disabled, 30), "a Retry-After does not re-enable it");
         assertEquals(0, timer.scheduled.size());
@@ -83,7 +83,7 @@ class RetryScheduleTest {
 
     @Test
     void jitterStaysWithinBaseMinusToBasePlusJitterAndVaries() {
-        AccountConfig config = retry(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(3));
+        RegistrationConfig config = retry(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(3));
         Set<Long> firstDelays = new HashSet<>();
         for (int i = 0; i < 300; i++) {
             schedule.want(true); // forgets the failures: the next one is a first retry again
@@ -100,7 +100,7 @@ class RetryScheduleTest {
 
     @Test
     void jitterReachesBothEndsAndNoFurther() {
-        AccountConfig config = retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMillis(1));
+        RegistrationConfig config = retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMillis(1));
         Set<Long> delays = new HashSet<>();
         for (int i = 0; i < 300; i++) {
             schedule.want(true);
@@ -112,7 +112,7 @@ class RetryScheduleTest {
 
     @Test
     void jitterNeverMakesTheDelayNegative() {
-        AccountConfig config = retry(Duration.ZERO, Duration.ofSeconds(60), Duration.ofSeconds(10));
+        RegistrationConfig config = retry(Duration.ZERO, Duration.ofSeconds(60), Duration.ofSeconds(10));
         long shortest = Long.MAX_VALUE;
         for (int i = 0; i < 300; i++) {
             schedule.want(true);
@@ -127,7 +127,7 @@ class RetryScheduleTest {
 
     @Test
     void retryAfterTakesPrecedenceOverIntervalAndJitter() {
-        AccountConfig config = retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(3));
+        RegistrationConfig config = retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(3));
         schedule.want(true);
         Instant before = Instant.now();
         Optional<Instant> at = schedule.schedule(config, 120);

@@ -23,6 +23,7 @@ import org.pjsua4j.AudioRecording;
 import org.pjsua4j.Call;
 import org.pjsua4j.Endpoint;
 import org.pjsua4j.EndpointConfig;
+import org.pjsua4j.RegistrationConfig;
 import org.pjsua4j.TonePlayback;
 
 /**
@@ -43,6 +44,10 @@ final class FacadeCases {
      */
     private static final Set<String> CONFIG_NAMES = Set.of("id", "registrar", "proxy", "credential", "userAgent",
             "host", "transport", "contactParams", "contactUriParams");
+
+    /** What a factory's case builds and uses: the configurations that reach the wire when an account is added. */
+    private static final Set<Class<?>> USED = Set.of(AccountConfig.class, AccountConfig.Builder.class,
+            RegistrationConfig.class, RegistrationConfig.Builder.class);
 
     private final FacadeState state;
     private final FacadeFixture fx;
@@ -85,6 +90,7 @@ final class FacadeCases {
         }
         factories();
         builder(AccountConfig.Builder.class, () -> AccountConfig.builder(fx.newConfig().id()));
+        builder(RegistrationConfig.Builder.class, () -> RegistrationConfig.builder("sip:127.0.0.1:9"));
     }
 
     private void endedCall() throws Exception {
@@ -159,7 +165,7 @@ final class FacadeCases {
 
     /** The records' canonical constructors and the static factories of the public package. */
     private void factories() {
-        List<Class<?>> types = new ArrayList<>(List.of(AccountConfig.class, AccountConfig.Credential.class,
+        List<Class<?>> types = new ArrayList<>(List.of(AccountConfig.class, org.pjsua4j.Credential.class,
                 EndpointConfig.class, EndpointConfig.TransportSpec.class, EndpointConfig.SipTimers.class));
         for (Class<?> t : publicTypes()) {
             if (!types.contains(t)) {
@@ -178,8 +184,7 @@ final class FacadeCases {
             for (Method m : sorted(t.getDeclaredMethods())) {
                 if (Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers()) && !t.isEnum()
                         && m.getReturnType() != EndpointConfig.Builder.class && m.getReturnType() != Endpoint.class) {
-                    add(t.getSimpleName(), m, null, m.getReturnType() == AccountConfig.class
-                            || m.getReturnType() == AccountConfig.Builder.class);
+                    add(t.getSimpleName(), m, null, USED.contains(m.getReturnType()));
                 }
             }
         }
@@ -300,6 +305,12 @@ final class FacadeCases {
         }
         if (result instanceof EndpointConfig.Builder b) {
             result = b.build();
+        }
+        if (result instanceof RegistrationConfig.Builder b) {
+            result = b.build();
+        }
+        if (result instanceof RegistrationConfig r) {
+            result = AccountConfig.builder(fx.newConfig().id()).registration(r).build();
         }
         if (result instanceof AccountConfig c && fx.ep.isOpen()) {
             fx.ep.addAccount(c, FacadeFixture.NO_ACCOUNT_EVENTS).closeWithoutUnregistering();

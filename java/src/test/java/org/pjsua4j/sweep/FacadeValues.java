@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.pjsua4j.AccountConfig;
 import org.pjsua4j.Call;
 import org.pjsua4j.EndpointConfig;
+import org.pjsua4j.RegistrationConfig;
 import org.pjsua4j.Transport;
 import org.pjsua4j.TransportType;
 
@@ -112,6 +113,9 @@ final class FacadeValues {
         }
         if (t == EndpointConfig.class) {
             return Arg.lazy("config", FacadeFixture::endpointConfig);
+        }
+        if (t == RegistrationConfig.class) {
+            return Arg.lazy("registration", () -> RegistrationConfig.of("sip:127.0.0.1:9"));
         }
         if (t.isInterface() && allDefault(t)) {
             return Arg.of("listener", listener(t));

@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.pjsua4j.Account;
 import org.pjsua4j.AccountConfig;
+import org.pjsua4j.RegistrationConfig;
 import org.pjsua4j.AccountListener;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallListener;
@@ -67,9 +68,14 @@ final class WireFixture implements AutoCloseable {
         return alice;
     }
 
+    /** Registration at {@code registrarUri} with a short unregister timeout, so a row's account closes soon. */
+    static RegistrationConfig registration(String registrarUri) {
+        return RegistrationConfig.builder(registrarUri).unregisterTimeout(Duration.ofMillis(500)).build();
+    }
+
     /** @return an account of the row's own, removed by {@link #endRow()} */
     Account account(AccountConfig.Builder config) {
-        Account a = ep.addAccount(config.unregisterTimeout(Duration.ofMillis(500)).build(), new AccountListener() {
+        Account a = ep.addAccount(config.build(), new AccountListener() {
         });
         rowAccounts.add(a);
         return a;

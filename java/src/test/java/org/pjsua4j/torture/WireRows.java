@@ -63,9 +63,10 @@ final class WireRows {
                             var config = AccountConfig.builder(v);
                             return () -> f.account(config).sendRequest("OPTIONS", f.peer.uri("dn"));
                         }),
-                new WireRow("AccountConfig.Builder.registrar", "registrar", LINE, (m, inj) -> f0(m, inj),
+                new WireRow("RegistrationConfig.builder registrar", "registrar", LINE, (m, inj) -> f0(m, inj),
                         (f, v) -> {
-                            var config = AccountConfig.builder("sip:reg@127.0.0.1").registrar("sip:127.0.0.1:" + f.peer.port() + v);
+                            var config = AccountConfig.builder("sip:reg@127.0.0.1")
+                                    .registration(WireFixture.registration("sip:127.0.0.1:" + f.peer.port() + v));
                             return () -> f.account(config);
                         }),
                 new WireRow("AccountConfig.Builder.proxy", "proxy[0]", LINE, (m, inj) -> ";lr" + f0(m, inj),
@@ -182,7 +183,8 @@ final class WireRows {
     }
 
     private static AccountConfig.Builder registering(WireFixture f, String user) {
-        return AccountConfig.builder("sip:" + user + "@127.0.0.1:" + f.peer.port()).registrar("sip:127.0.0.1:" + f.peer.port());
+        return AccountConfig.builder("sip:" + user + "@127.0.0.1:" + f.peer.port())
+                .registration(WireFixture.registration("sip:127.0.0.1:" + f.peer.port()));
     }
 
     /** A MESSAGE through the raw layer, with one extra header built by pj4j_msg_data_add_hdr. */
