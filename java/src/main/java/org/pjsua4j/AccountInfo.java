@@ -4,7 +4,8 @@ package org.pjsua4j;
  * A snapshot of an account's state as pjsua reports it ({@code pjsua_acc_get_info}).
  *
  * @param id pjsua's account id
- * @param uri the account's URI
+ * @param uri the account's URI, as {@link Account#uri()}: a local account's without the angle
+ *        brackets pjsua gives it
  * @param isDefault whether it is the endpoint's default account
  * @param hasRegistration whether it has a registrar
  * @param statusCode the last registration's status code: 100 while in progress, 0 without a registrar

@@ -26,6 +26,8 @@ class AccountTest extends EndpointOnLoopback {
         Account overUdp = ep.addLocalAccount(udp, quiet);
         Account overTcp = ep.addLocalAccount(tcp, quiet);
         assertEquals("sip:127.0.0.1:" + udp.port(), overUdp.uri(), "as a normal account's, without angle brackets");
+        assertEquals(overUdp.uri(), overUdp.info().uri(), "the snapshot names it as the account does");
+        assertEquals(overTcp.uri(), overTcp.info().uri());
         // URI parameter names and values are case-insensitive (RFC 3261 19.1.4); pjsua writes "TCP".
         assertTrue(overTcp.uri().equalsIgnoreCase("sip:127.0.0.1:" + tcp.port() + ";transport=tcp"), overTcp.uri());
         assertNull(overUdp.config());

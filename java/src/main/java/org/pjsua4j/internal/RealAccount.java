@@ -131,7 +131,7 @@ final class RealAccount implements Account {
 
     private AccountInfo readInfo() {
         requireOpen("Account.info");
-        return Snapshots.account(reader, id);
+        return Snapshots.account(reader, id, uri);
     }
 
     private void requireOpen(String op) {

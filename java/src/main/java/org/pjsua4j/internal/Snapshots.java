@@ -108,10 +108,11 @@ final class Snapshots {
         }
     }
 
-    static AccountInfo account(AccountSnapshot.Reader reader, int accId) {
+    /** @param uri the account's URI as {@link org.pjsua4j.Account#uri()} gives it, not pjsua's name-addr of a local one */
+    static AccountInfo account(AccountSnapshot.Reader reader, int accId, String uri) {
         AccountSnapshot a = reader.read(accId);
         long expires = a.expires();
-        return new AccountInfo(a.id(), a.accUri(), a.isDefault(), a.hasRegistration(), a.status(), a.statusText(),
+        return new AccountInfo(a.id(), uri, a.isDefault(), a.hasRegistration(), a.status(), a.statusText(),
                 expires > Integer.MAX_VALUE ? -1 : (int) expires, a.onlineStatus(), a.onlineStatusText());
     }
 }
