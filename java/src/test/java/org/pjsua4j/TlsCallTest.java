@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pjsua4j.peers.PjsuaApp;
+import org.pjsua4j.peers.RawSip;
 
 /**
  * SIP over TLS on loopback with a CA the test makes: calls between accounts of the endpoint (a real
@@ -125,6 +126,30 @@ class TlsCallTest extends EndpointOnLoopback {
             assertTrue(end.lastReason().toLowerCase(java.util.Locale.ROOT).contains("tls")
                     || end.lastReason().toLowerCase(java.util.Locale.ROOT).contains("certificate"), end.lastReason());
             assertFalse(app.awaitLog("Incoming call", Duration.ofMillis(500)), "the app never saw an INVITE");
+        }
+    }
+
+    /**
+     * The endpoint requires client certificates: a TLS client (the JDK's) that presents none is
+     * refused in the handshake and never gets an answer, while the same client presenting a
+     * certificate of our CA gets 200 for its OPTIONS.
+     */
+    @Test
+    void aClientWithoutACertificateIsRefused() throws Exception {
+        assertEquals("200", optionsOverTls(files.client(true)), "the control: a client with a certificate");
+        String refused = optionsOverTls(files.client(false));
+        System.out.println("a client without a certificate: " + refused);
+        assertTrue(refused.startsWith("refused: "), refused);
+    }
+
+    /** @return the OPTIONS' final status code, "refused: " and what the TLS layer said, or "no answer" */
+    private static String optionsOverTls(javax.net.ssl.SSLContext client) throws Exception {
+        try (RawSip sip = RawSip.overTls(client, tls().port())) {
+            sip.send(sip.request("OPTIONS"));
+            RawSip.Response r = sip.receive(Duration.ofSeconds(5));
+            return r == null ? "no answer in 5 s" : Integer.toString(r.code());
+        } catch (javax.net.ssl.SSLException e) {
+            return "refused: " + e;
         }
     }
 

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Certificates for TLS tests, made with the openssl CLI into a temporary directory once per test
@@ -66,6 +72,38 @@ final class TlsFiles implements AutoCloseable {
             openssl("pkey", "-in", key.toString(), "-passin", "pass:" + PASSWORD, "-out", plain.toString());
         }
         return plain;
+    }
+
+    /**
+     * A JDK TLS client's context that trusts our CA and, if asked, presents the server certificate
+     * (our CA signed it, so a server that verifies clients accepts it).
+     */
+    SSLContext client(boolean withCertificate) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        try (var in = Files.newInputStream(ca)) {
+            trust.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        KeyManager[] keys = null;
+        if (withCertificate) {
+            Path p12 = dir.resolve("client.p12");
+            if (!Files.exists(p12)) {
+                openssl("pkcs12", "-export", "-in", cert.toString(), "-inkey", key.toString(), "-passin",
+                        "pass:" + PASSWORD, "-passout", "pass:" + PASSWORD, "-out", p12.toString());
+            }
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(p12)) {
+                store.load(in, PASSWORD.toCharArray());
+            }
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(store, PASSWORD.toCharArray());
+            keys = kmf.getKeyManagers();
+        }
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys, tmf.getTrustManagers(), null);
+        return context;
     }
 
     @Override

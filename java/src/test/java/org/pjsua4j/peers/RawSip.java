@@ -15,16 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import org.pjsua4j.HeaderField;
 
 /**
  * A SIP peer of a few lines: writes byte-exact requests to an endpoint's transport from a socket on
- * 127.0.0.1 and reads the responses, over UDP or TCP.
+ * 127.0.0.1 and reads the responses, over UDP, TCP or TLS.
  */
 public final class RawSip implements AutoCloseable {
     private final DatagramSocket udp;
     private final Socket tcp;
     private final int targetPort;
+    private final String viaTransport;
     private final ByteArrayOutputStream tcpBuffer = new ByteArrayOutputStream();
 
     /** A received response: status line parts, headers in order, body. */
@@ -39,10 +42,11 @@ public final class RawSip implements AutoCloseable {
         }
     }
 
-    private RawSip(DatagramSocket udp, Socket tcp, int targetPort) {
+    private RawSip(DatagramSocket udp, Socket tcp, int targetPort, String viaTransport) {
         this.udp = udp;
         this.tcp = tcp;
         this.targetPort = targetPort;
+        this.viaTransport = viaTransport;
     }
 
     /** A socket of its own for talking to the endpoint's transport on 127.0.0.1:port. */
@@ -52,12 +56,30 @@ public final class RawSip implements AutoCloseable {
             Socket s = new Socket();
             s.bind(new InetSocketAddress(loopback, 0));
             s.connect(new InetSocketAddress(loopback, port), 2000);
-            return new RawSip(null, s, port);
+            return new RawSip(null, s, port, "TCP");
         }
         DatagramSocket udp = new DatagramSocket(new InetSocketAddress(loopback, 0));
         // Room for a burst of answers (Linux counts some 2 KB per small datagram against the buffer).
         udp.setReceiveBufferSize(1 << 22);
-        return new RawSip(udp, null, port);
+        return new RawSip(udp, null, port, "UDP");
+    }
+
+    /**
+     * A TLS connection to the endpoint's TLS transport on 127.0.0.1:port, with the trust and client
+     * certificate of {@code tls}; the handshake is made here, so a refusal in it is thrown here.
+     */
+    public static RawSip overTls(SSLContext tls, int port) throws IOException {
+        SSLSocket s = (SSLSocket) tls.getSocketFactory().createSocket();
+        s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+        s.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 2000);
+        s.setSoTimeout(5000);
+        try {
+            s.startHandshake();
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        }
+        return new RawSip(null, s, port, "TLS");
     }
 
     /**
@@ -75,7 +97,7 @@ public final class RawSip implements AutoCloseable {
         String id = UUID.randomUUID().toString().substring(0, 13);
         StringBuilder b = new StringBuilder()
                 .append(method).append(" sip:ua@127.0.0.1:").append(targetPort).append(" SIP/2.0\r\n")
-                .append("Via: SIP/2.0/").append(tcp != null ? "TCP" : "UDP").append(" 127.0.0.1:").append(localPort())
+                .append("Via: SIP/2.0/").append(viaTransport).append(" 127.0.0.1:").append(localPort())
                 .append(";branch=z9hG4bK").append(id).append(";rport\r\n")
                 .append("Max-Forwards: 70\r\n")
                 .append("From: <sip:tester@127.0.0.1>;tag=f").append(id).append("\r\n")
