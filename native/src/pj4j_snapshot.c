@@ -39,11 +39,13 @@ jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jbyteArray out)
         pj4j_throw_status(env, status, "pj4j_call_snapshot");
         return -1;
     }
-    /* What the facade's CallInfo reads: the audio of line 0, and only while pjsua calls it active. A
-     * failure here is not the caller's error: the stream is being rebuilt or torn down, and the next
-     * media event will have it. pjsua takes its lock again for this, so a state change may fall
-     * between the two reads, as between any two pjsua calls. */
-    if (ci.media_status == PJSUA_CALL_MEDIA_ACTIVE && pj4j_call_get_media_info(call_id, 0, &media) == PJ_SUCCESS)
+    /* What the facade's CallInfo reads: the audio of line 0, while pjsua has a stream for it (active
+     * or on hold either way). A failure here is not the caller's error: the stream is being rebuilt or
+     * torn down, and the next media event will have it. pjsua takes its lock again for this, so a
+     * state change may fall between the two reads, as between any two pjsua calls. */
+    if ((ci.media_status == PJSUA_CALL_MEDIA_ACTIVE || ci.media_status == PJSUA_CALL_MEDIA_LOCAL_HOLD
+            || ci.media_status == PJSUA_CALL_MEDIA_REMOTE_HOLD)
+            && pj4j_call_get_media_info(call_id, 0, &media) == PJ_SUCCESS)
         audio = 1;
     else
         memset(&media, 0, sizeof(media));

@@ -26,7 +26,8 @@ import java.util.Optional;
  * @param totalDuration time since the call started
  * @param started when the call started (INVITE sent or received)
  * @param remoteUserAgent the other side's software (User-Agent or Server header), or "" until known
- * @param audio the negotiated audio stream while the audio is active (also during early media)
+ * @param audio the negotiated audio stream while the call has one: active (also early media) or on
+ *        hold, by either side
  * @param endedBy who ended the call, once it is {@link CallState#DISCONNECTED}
  * @param endReason why the call ended, once it is {@link CallState#DISCONNECTED}: e.g.
  *        {@link EndReason#MEDIA_TIMEOUT} when pjsua4j hung up a call whose peer fell silent

@@ -53,7 +53,7 @@ final class Snapshots {
     static CallInfo call(CallSnapshot c, AudioCache audioCache, Instant started, String remoteUserAgent,
             Originator endedBy, EndReason endReason) {
         MediaStatus media = NativeCodes.mediaStatus(c.mediaStatus());
-        Optional<AudioStream> audio = media != MediaStatus.ACTIVE ? Optional.empty() : audioCache.of(c.audio());
+        Optional<AudioStream> audio = audioCache.of(c.audio());
         return new CallInfo(c.id(), c.accId(), NativeCodes.callState(c.state()), c.stateText(), c.lastStatus(),
                 c.lastStatusText(), c.role() == pjsua.PJSIP_ROLE_UAC, c.localInfo(), c.localContact(), c.remoteInfo(),
                 c.remoteContact(), c.callId(), media, hold(c), Duration.ofMillis(c.connectDurationMs()),
