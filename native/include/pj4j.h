@@ -90,6 +90,11 @@ jlongArray pj4j_codec_infos(JNIEnv *env, const pjsua_codec_info *infos, unsigned
 /* Upcalls into org.pjsua4j.raw.NativeBridge (pj4j_callbacks.c). */
 int pj4j_callbacks_init(JNIEnv *env);
 void pj4j_callbacks_fill(pjsua_callback *cb);
+/* The TLS connection that carried each call's latest INVITE (pj4j_tls_state.c), fed by the
+ * handlers pj4j_callbacks_fill installs: pjsua's on_transport_state, and on_call_tsx_state. */
+void pj4j_tls_on_transport_state(pjsip_transport *tp, pjsip_transport_state state,
+                                 const pjsip_transport_state_info *info);
+void pj4j_tls_on_call_tsx(pjsua_call_id call_id, pjsip_transaction *tsx);
 /* Reports a finished account request as PjsuaCallback.on_acc_send_request. */
 void pj4j_request_done(pjsua_acc_id acc_id, void *token, int code, const pj_str_t *reason);
 /* How many upcalls the handlers have made since load (for the test hook, pj4j_callback_test.c). */
@@ -136,6 +141,9 @@ pj_status_t pj4j_destroy(void);
  * with an exception pending (a PjsipException for an invalid id). */
 jint pj4j_call_snapshot(JNIEnv *env, pjsua_call_id call_id, jbyteArray out);
 jint pj4j_acc_snapshot(JNIEnv *env, pjsua_acc_id acc_id, jbyteArray out);
+/* The TLS connection of the call's latest INVITE, if the call with this SIP Call-ID had one
+ * (pj4j_tls_state.c); an id out of range throws. */
+jint pj4j_call_tls_snapshot(JNIEnv *env, pjsua_call_id call_id, const char *sip_call_id, jbyteArray out);
 /* The shared half: v has room for nvalues values and then ntexts ends; what names the array for a
  * NullPointerException. */
 jint pj4j_packed_put(JNIEnv *env, jbyteArray out, jlong *v, int nvalues, const pj_str_t *texts, int ntexts,

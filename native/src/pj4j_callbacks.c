@@ -426,6 +426,7 @@ static void on_call_tsx_state(pjsua_call_id call_id, pjsip_transaction *tsx, pjs
     JNIEnv *env;
     jbyteArray method, reason = NULL;
 
+    pj4j_tls_on_call_tsx(call_id, tsx);
     if (!tsx || !(env = enter(CB_on_call_tsx_state)))
         return;
     method = pj4j_str_to_bytes(env, &tsx->method.name);
@@ -452,4 +453,6 @@ void pj4j_callbacks_fill(pjsua_callback *cb)
 #define PJ4J_CB_FILL(field, method, signature) cb->field = &field;
     PJ4J_CALLBACKS(PJ4J_CB_FILL)
 #undef PJ4J_CB_FILL
+    /* Not forwarded to Java: it only keeps what calls report of their TLS connections. */
+    cb->on_transport_state = &pj4j_tls_on_transport_state;
 }

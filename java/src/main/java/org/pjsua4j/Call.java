@@ -1,6 +1,7 @@
 package org.pjsua4j;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.pjsua4j.raw.PjsipException;
 
@@ -53,6 +54,16 @@ public interface Call extends CallAudio, AutoCloseable {
      * @throws PjsipException if the call has no audio stream yet
      */
     MediaStats mediaStats();
+
+    /**
+     * The TLS connection that carried the call's latest INVITE, sent or received: protocol version,
+     * cipher suite and the peer's certificates, as they were when the connection came up. Read on
+     * demand (it is not part of {@link CallInfo}, so call events do not pay for it); {@link
+     * CallInfo#signalling()} says whether there is one.
+     *
+     * @return the connection, or empty if the INVITE did not go over TLS or the call has ended
+     */
+    Optional<TlsConnection> tlsConnection();
 
     /**
      * Answers an incoming call, provisionally (e.g. 180, 183) or finally (200, or an error code

@@ -77,6 +77,53 @@ class TlsCallTest extends EndpointOnLoopback {
         assertTrue(callee.audio().orElseThrow().srtpActive(), callee.toString());
     }
 
+    /**
+     * Both sides of a call over TLS name the connection: a protocol and cipher the configuration
+     * allows, and the peer's certificate (our CA's, which the endpoint presents as server and, asked
+     * for one, as client too), verified. A call over UDP and an ended call have none.
+     */
+    @Test
+    void aTlsCallNamesItsConnectionsProtocolCipherAndPeerCertificate() throws Exception {
+        Loopback.Answering bob = Loopback.Answering.with(200);
+        Account bobAccount = account(tls().uri("tbob"), bob);
+        Account alice = account(tls().uri("talice"), new AccountListener() {
+        });
+        CallEvents out = new CallEvents();
+        Call call = alice.makeCall(bobAccount.uri(), out);
+        out.mediaActive.get(T, MILLISECONDS);
+        Call answered = bob.firstCall.get(T, MILLISECONDS);
+        for (Call c : List.of(call, answered)) {
+            TlsConnection tls = c.tlsConnection().orElseThrow(() -> new AssertionError("no TLS connection: " + c));
+            System.out.println("call " + c.id() + ": " + tls.version() + " " + tls.cipher() + ", peer "
+                    + tls.peerCertificates().get(0).getSubjectX500Principal());
+            TlsVersion version = tls.version().orElseThrow();
+            assertTrue(version.compareTo(TlsVersion.TLS_1_2) >= 0, tls.toString());
+            assertTrue(version == TlsVersion.TLS_1_3 ? tls.cipher().startsWith("TLS_")
+                    : tls.cipher().startsWith("ECDHE-ECDSA-AES"), tls.cipher());
+            assertTrue(tls.verified(), tls.verificationErrors().toString());
+            assertTrue(tls.peerCertificates().get(0).getSubjectX500Principal().getName().contains("CN=127.0.0.1"),
+                    tls.peerCertificates().toString());
+            assertTrue(tls.peerCertificates().get(0).getIssuerX500Principal().getName().contains("pjsua4j test CA"),
+                    tls.peerCertificates().toString());
+        }
+        assertTrue(org.pjsua4j.raw.pjsua.pj4j_call_tls_snapshot(call.id(), "another-call-id").isEmpty(),
+                "the raw read gives the report only to the call whose Call-ID it names");
+        call.hangup();
+        out.disconnected.get(T, MILLISECONDS);
+        assertTrue(call.tlsConnection().isEmpty(), "an ended call has none");
+
+        Loopback.Answering carol = Loopback.Answering.with(200);
+        Account carolAccount = ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri("ucarol")).build(), carol);
+        Account dave = ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri("udave")).build(), new AccountListener() {
+        });
+        CallEvents udp = new CallEvents();
+        Call overUdp = dave.makeCall(carolAccount.uri(), udp);
+        udp.mediaActive.get(T, MILLISECONDS);
+        assertTrue(overUdp.tlsConnection().isEmpty(), "a call over UDP has none");
+        overUdp.hangup();
+        udp.disconnected.get(T, MILLISECONDS);
+    }
+
     @Test
     void sipsCallIsSecureEndToEnd() throws Exception {
         Loopback.Answering bob = Loopback.Answering.with(200);

@@ -101,15 +101,20 @@ final class NativeCodes {
         int bits = 0;
         for (TlsVersion v : TlsVersion.values()) {
             if (v.compareTo(minimum) >= 0) {
-                bits |= switch (v) {
-                    case TLS_1_0 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1;
-                    case TLS_1_1 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_1;
-                    case TLS_1_2 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_2;
-                    case TLS_1_3 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_3;
-                };
+                bits |= tlsProtocol(v);
             }
         }
         return bits;
+    }
+
+    /** pjlib's PJ_SSL_SOCK_PROTO_* bit of one version. */
+    static int tlsProtocol(TlsVersion v) {
+        return switch (v) {
+            case TLS_1_0 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1;
+            case TLS_1_1 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_1;
+            case TLS_1_2 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_2;
+            case TLS_1_3 -> pjsua.PJ_SSL_SOCK_PROTO_TLS1_3;
+        };
     }
 
     static PresenceStatus presenceStatus(int buddyStatus) {

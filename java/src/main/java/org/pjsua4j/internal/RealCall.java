@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.pjsua4j.Account;
@@ -22,6 +23,7 @@ import org.pjsua4j.MediaStats;
 import org.pjsua4j.PcmFormat;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
+import org.pjsua4j.TlsConnection;
 import org.pjsua4j.Tone;
 import org.pjsua4j.TonePlayback;
 import org.pjsua4j.TransferStatus;
@@ -236,6 +238,22 @@ final class RealCall implements Call {
     @Override
     public MediaStats mediaStats() {
         return media.stats();
+    }
+
+    @Override
+    public Optional<TlsConnection> tlsConnection() {
+        CallInfo info = upcalls.lastInfo();
+        if (info == null || info.state() == CallState.DISCONNECTED || core.isClosed()) {
+            return Optional.empty();
+        }
+        try {
+            return core.call("Call.tlsConnection", () -> TlsConnections.of(id, info.sipCallId()));
+        } catch (IllegalStateException e) {
+            if (core.isClosed()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     @Override
