@@ -11,7 +11,7 @@ import org.pjsua4j.raw.PjsipException;
  *
  * <p>Registration: an account with a registrar registers when added, refreshes before the granted
  * lifetime runs out, retries temporary failures on its own schedule (see
- * {@link AccountConfig.Builder#retry}) and unregisters on {@link #close()}. Each outcome is a
+ * {@link RegistrationConfig.Builder#retry}) and unregisters on {@link #close()}. Each outcome is a
  * {@link RegistrationEvent} for the {@link AccountListener}.
  *
  * <p>Accounts are made by {@link Endpoint#addAccount} and {@link Endpoint#addLocalAccount}; pjsua4j

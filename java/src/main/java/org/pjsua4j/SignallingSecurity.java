@@ -3,7 +3,7 @@ package org.pjsua4j;
 /**
  * How far SIP signalling is protected by TLS, in pjsua's levels 0, 1, 2 (in this order): what a call
  * had ({@link CallInfo#signalling()}), and what an account's SRTP needs before it sends keys in SDP
- * ({@link AccountConfig.Builder#srtp(SrtpUse, SignallingSecurity)}).
+ * ({@link SrtpConfig#secureSignalling()}).
  */
 public enum SignallingSecurity {
     /** Level 0: plain UDP or TCP (SDES keys would travel readable by anyone on the path). */
