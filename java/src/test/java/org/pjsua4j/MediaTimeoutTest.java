@@ -103,6 +103,20 @@ class MediaTimeoutTest extends EndpointOnLoopback {
         }
     }
 
+    /** A local account added without a configuration has no timeout of its own: the endpoint's applies. */
+    @Test
+    void aCallOfALocalAccountWithoutConfigurationTakesTheEndpointsTimeout() throws Exception {
+        try (Sipp peer = Sipp.server("answer-silently.xml", 1, SIPP_TIMEOUT)) {
+            Account local = ep.addLocalAccount(Loopback.udp(ep), new AccountListener() {
+            });
+            CallEvents events = new CallEvents();
+            local.makeCall("sip:silent@" + peer.hostPort(), events);
+            assertEndedForSilence(events.disconnected.get(T, MILLISECONDS));
+            assertTheByeSaidWhy(peer);
+            local.close();
+        }
+    }
+
     @Test
     void silentEarlyMediaDoesNotCountOnceTheCallIsAnswered() throws Exception {
         try (Sipp peer = Sipp.server("ring-then-answer-silently.xml", 1, SIPP_TIMEOUT)) {

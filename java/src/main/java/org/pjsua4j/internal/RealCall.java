@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.pjsua4j.Account;
+import org.pjsua4j.AccountConfig;
 import org.pjsua4j.AudioConnection;
 import org.pjsua4j.AudioFrameListener;
 import org.pjsua4j.AudioPlayback;
@@ -163,7 +164,12 @@ final class RealCall implements Call {
     /** The call's own media-inactivity timeout, else the account's, else the endpoint's; zero: off. */
     Duration mediaTimeout() {
         Duration own = mediaTimeout;
-        return own != null ? own : account.config().mediaTimeout().orElse(core.config().mediaTimeout());
+        if (own != null) {
+            return own;
+        }
+        // A local account added without a configuration has none.
+        AccountConfig config = account.config();
+        return (config == null ? Optional.<Duration>empty() : config.mediaTimeout()).orElse(core.config().mediaTimeout());
     }
 
     /** On the endpoint's timer: the call's audio stopped arriving for its media timeout. */
