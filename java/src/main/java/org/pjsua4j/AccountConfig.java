@@ -36,6 +36,7 @@ public final class AccountConfig {
     private final Transport transport;
     private final SessionTimers sessionTimers;
     private final Optional<Duration> mediaTimeout;
+    private final Duration noAnswerTimeout;
     private final Optional<String> initialAuthorization;
 
     private AccountConfig(Builder b) {
@@ -53,6 +54,7 @@ public final class AccountConfig {
         this.transport = b.transport;
         this.sessionTimers = b.sessionTimers;
         this.mediaTimeout = b.mediaTimeout;
+        this.noAnswerTimeout = b.noAnswerTimeout;
         this.initialAuthorization = b.initialAuthorization;
     }
 
@@ -163,6 +165,11 @@ public final class AccountConfig {
         return mediaTimeout;
     }
 
+    /** @return how long an incoming call may ring unanswered before pjsua4j answers 480; zero: no limit */
+    public Duration noAnswerTimeout() {
+        return noAnswerTimeout;
+    }
+
     /**
      * @return the algorithm named in the Authorization sent unasked with the first request (IMS,
      *         pjsip's {@code auth_pref.initial_auth}), or empty when requests wait for a challenge
@@ -196,6 +203,7 @@ public final class AccountConfig {
         private Transport transport;
         private SessionTimers sessionTimers = SessionTimers.DEFAULT;
         private Optional<Duration> mediaTimeout = Optional.empty();
+        private Duration noAnswerTimeout = Duration.ZERO;
         private Optional<String> initialAuthorization = Optional.empty();
 
         private Builder(String id) {
@@ -360,6 +368,23 @@ public final class AccountConfig {
          */
         public Builder mediaTimeout(Duration timeout) {
             this.mediaTimeout = Optional.of(MediaTimeouts.check("mediaTimeout", timeout));
+            return this;
+        }
+
+        /**
+         * Answers an incoming call of the account that nobody answered within {@code timeout} with
+         * {@code 480 Temporarily Unavailable} and {@code Reason: Q.850;cause=19} (no answer from the
+         * user); its end reports {@link EndReason#NO_ANSWER}. pjsua itself lets a call ring until the
+         * caller gives up, which a caller that vanished (or a retransmission that arrived after its
+         * CANCEL) never does.
+         *
+         * @param timeout zero to let calls ring as long as the caller wants (default), otherwise 1 s
+         *        to 1 day
+         * @return this builder
+         * @throws IllegalArgumentException naming noAnswerTimeout if it is negative, below 1 s or above a day
+         */
+        public Builder noAnswerTimeout(Duration timeout) {
+            this.noAnswerTimeout = MediaTimeouts.check("noAnswerTimeout", timeout);
             return this;
         }
 

@@ -27,5 +27,10 @@ public enum EndReason {
      * a re-INVITE or an UPDATE, went unanswered (408) or the other side no longer knew the call (481),
      * so pjsip ended it (RFC 4028 section 10, RFC 5057).
      */
-    PEER_UNRESPONSIVE
+    PEER_UNRESPONSIVE,
+    /**
+     * pjsua4j answered an incoming call 480 because nobody answered it within its account's
+     * {@link AccountConfig.Builder#noAnswerTimeout no-answer timeout}.
+     */
+    NO_ANSWER
 }

@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallInfo;
 import org.pjsua4j.CallState;
 import org.pjsua4j.DtmfMethod;
+import org.pjsua4j.EndReason;
 import org.pjsua4j.SipHeader;
 import org.pjsua4j.SipStatus;
 import org.pjsua4j.TransferStatus;
@@ -36,12 +41,22 @@ final class CallControl {
     /** The BYE's Reason (RFC 3326): a SIP cause with text is what peers and proxies log and show. */
     private static final String MEDIA_TIMEOUT_REASON = "SIP;cause=" + MEDIA_TIMEOUT_CODE + ";text=\""
             + MEDIA_TIMEOUT_TEXT + "\"";
+    /** An unanswered call ends as ISDN's "no answer from user" (Q.850 cause 19), which maps to 480. */
+    private static final int NO_ANSWER_CODE = 480;
+    private static final String NO_ANSWER_REASON = "Q.850;cause=19;text=\"No answer from user\"";
     private static final System.Logger LOG = System.getLogger("org.pjsua4j");
 
     private final RealCall call;
     private final EndpointCore core;
     private volatile boolean endRequested;
     private volatile boolean mediaTimedOut;
+    private volatile boolean unanswered;
+    /**
+     * Set by the first final answer to an incoming call, the application's or the no-answer timer's,
+     * so that the timer never ends a call the application is answering.
+     */
+    private final AtomicBoolean answered = new AtomicBoolean();
+    private volatile ScheduledFuture<?> ringLimit;
     private final PendingOutcomes<SipStatus> reinvites;
     private final PendingOutcomes<SipStatus> updates;
     private final PendingOutcomes<TransferStatus> transfers;
@@ -59,6 +74,9 @@ final class CallControl {
             throw new IllegalArgumentException("SIP status code must be 100..699, not " + code);
         }
         call.whileActive("answer", () -> {
+            if (code >= 200) {
+                answered.set(true);
+            }
             if (code >= 300) {
                 endRequested = true;
             }
@@ -90,6 +108,7 @@ final class CallControl {
         }
         call.whileActive("hangup", () -> {
             endRequested = true;
+            answered.set(true);
             try (MessageData data = MessageData.of(headers)) {
                 pjsua.pjsua_call_hangup(call.id(), code, reason, data.nativeData());
             }
@@ -101,6 +120,7 @@ final class CallControl {
         call.whileActive("redirect", () -> {
             SipUris.require("target", target);
             endRequested = true;
+            answered.set(true);
             try (MessageData contact = MessageData.contact(target)) {
                 pjsua.pjsua_call_answer(call.id(), 302, null, contact.nativeData());
             }
@@ -110,6 +130,7 @@ final class CallControl {
     void reject(boolean busy) {
         call.whileActive("reject", () -> {
             endRequested = true;
+            answered.set(true);
             try (MessageData server = MessageData.server(core.config().userAgent())) {
                 pjsua.pjsua_call_answer(call.id(), busy ? 486 : 603, null, server.nativeData());
             }
@@ -216,6 +237,10 @@ final class CallControl {
 
     /** On pjsip's thread: the call ended; what still waits for an answer will not get one. */
     void ended(CallInfo info) {
+        ScheduledFuture<?> limit = ringLimit;
+        if (limit != null) {
+            limit.cancel(false);
+        }
         String why = "the call ended (" + info.lastStatusCode() + " " + info.lastReason() + ") before the answer";
         reinvites.fail(why);
         updates.fail(why);
@@ -267,8 +292,41 @@ final class CallControl {
         return endRequested;
     }
 
-    boolean mediaTimedOut() {
-        return mediaTimedOut;
+    /** @return why the facade itself ended the call, or null if it did not */
+    EndReason ownEndReason() {
+        return mediaTimedOut ? EndReason.MEDIA_TIMEOUT : unanswered ? EndReason.NO_ANSWER : null;
+    }
+
+    /** On pjsip's thread, as the incoming call arrives: it is answered 480 unless answered in time. */
+    void limitRinging(Duration timeout) {
+        try {
+            ringLimit = core.timer().schedule(() -> endUnanswered(timeout), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // The endpoint is closing, and ends the call itself.
+        }
+    }
+
+    /** On the endpoint's timer. */
+    private void endUnanswered(Duration timeout) {
+        if (!answered.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            call.whileActive("hangup", () -> {
+                endRequested = true;
+                unanswered = true;
+                LOG.log(System.Logger.Level.INFO, "incoming call " + call.id() + " was not answered within "
+                        + timeout.toMillis() + " ms: answering " + NO_ANSWER_CODE);
+                try (MessageData reason = MessageData.reason(NO_ANSWER_REASON)) {
+                    pjsua.pjsua_call_hangup(call.id(), NO_ANSWER_CODE, null, reason.nativeData());
+                } catch (PjsipException e) {
+                    // Already ending for another reason, which then stands.
+                    unanswered = false;
+                }
+            });
+        } catch (IllegalStateException ended) {
+            // Ended, or the endpoint closed, since the timer was set.
+        }
     }
 
     /** Marks the coming end of the call as ours (hangupAll, Endpoint.close). */

@@ -2,6 +2,7 @@ package org.pjsua4j.internal;
 
 import java.time.Instant;
 import java.util.List;
+import org.pjsua4j.AccountConfig;
 import org.pjsua4j.CallInfo;
 import org.pjsua4j.CallState;
 import org.pjsua4j.EndReason;
@@ -70,13 +71,17 @@ final class CallUpcalls {
     CallInfo ended(CallInfo info, boolean byPeer) {
         boolean requested = control.endRequested();
         endedBy = byPeer && !requested ? Originator.REMOTE : Originator.LOCAL;
-        endReason = EndReasons.of(control.mediaTimedOut(), endedBy, requested, wasConfirmed, info.lastStatusCode(),
+        endReason = EndReasons.of(control.ownEndReason(), endedBy, requested, wasConfirmed, info.lastStatusCode(),
                 info.lastReason());
         return Snapshots.ended(info, endedBy, endReason);
     }
 
     void onIncoming(CallInfo info) {
         lastInfo = info;
+        AccountConfig config = account.config();
+        if (config != null && !config.noAnswerTimeout().isZero()) {
+            control.limitRinging(config.noAnswerTimeout());
+        }
         dispatch.executor().execute(() -> account.onIncomingCall(call));
     }
 

@@ -12,17 +12,18 @@ final class EndReasons {
     }
 
     /**
-     * @param mediaTimedOut the facade hung up for media inactivity
+     * @param ours why the facade itself ended the call ({@link EndReason#MEDIA_TIMEOUT},
+     *        {@link EndReason#NO_ANSWER}), or null if it did not
      * @param endedBy who ended the call
      * @param endRequested the application (or the facade) asked for the end
      * @param wasConfirmed the call had been established (state CONFIRMED)
      * @param code the final status pjsip reports
      * @param reason its reason phrase
      */
-    static EndReason of(boolean mediaTimedOut, Originator endedBy, boolean endRequested, boolean wasConfirmed,
+    static EndReason of(EndReason ours, Originator endedBy, boolean endRequested, boolean wasConfirmed,
             int code, String reason) {
-        if (mediaTimedOut) {
-            return EndReason.MEDIA_TIMEOUT;
+        if (ours != null) {
+            return ours;
         }
         // pjsip ends an established call by itself only when the dialog failed: the session timer ran
         // out, or a request in it timed out (408) or was answered 481.

@@ -3,7 +3,10 @@ package org.pjsua4j.internal;
 import java.time.Duration;
 import java.util.Objects;
 
-/** The one rule for a media-inactivity hangup timeout, wherever it is set (endpoint, account, call). */
+/**
+ * The one rule for the timeouts pjsua4j keeps itself: media inactivity, wherever it is set (endpoint,
+ * account, call), and an account's no-answer timeout.
+ */
 public final class MediaTimeouts {
     /** RTP comes every 20-30 ms; a pause shorter than a second is a network hiccup, not a vanished peer. */
     static final Duration MIN = Duration.ofSeconds(1);
