@@ -12,13 +12,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pjsua4j.peers.PjsuaApp;
 import org.pjsua4j.peers.RawSip;
 
 /**
  * SIP over TLS on loopback with a CA the test makes: calls between accounts of the endpoint (a real
- * TLS connection to its own listener), to the native pjsua app presenting a certificate of that CA,
- * and to one presenting a certificate of another CA, which must fail without any call being set up.
+ * TLS connection to its own listener), to the native pjsua app (and pjsua4j's CLI, with the same
+ * options) presenting a certificate of that CA, and to one presenting a certificate of another CA,
+ * which must fail without any call being set up.
  * The endpoint requires and verifies client certificates too, so its calls to itself verify both ends.
  */
 class TlsCallTest extends EndpointOnLoopback {
@@ -141,9 +144,11 @@ class TlsCallTest extends EndpointOnLoopback {
         assertTrue(caller.audio().orElseThrow().srtpActive());
     }
 
-    @Test
-    void nativeAppWithACertificateOfOurCaAnswersOverTls() throws Exception {
-        try (PjsuaApp app = PjsuaApp.answeringOverTls(files.cert, files.key,
+    /** The native pjsua app, and pjsua4j's CLI given the same options. */
+    @ParameterizedTest
+    @EnumSource(PjsuaApp.Program.class)
+    void anAppWithACertificateOfOurCaAnswersOverTls(PjsuaApp.Program program) throws Exception {
+        try (PjsuaApp app = PjsuaApp.answeringOverTls(program, files.cert, files.key,
                 List.of("--tls-password=" + TlsFiles.PASSWORD))) {
             Account alice = ep.addAccount(AccountConfig.builder(tls().uri("alice")).transport(tls()).build(),
                     new AccountListener() {
@@ -158,9 +163,10 @@ class TlsCallTest extends EndpointOnLoopback {
         }
     }
 
-    @Test
-    void certificateOfAnotherCaFailsTheCallNamingTls() throws Exception {
-        try (PjsuaApp app = PjsuaApp.answeringOverTls(files.rogueCert, files.rogueKey, List.of())) {
+    @ParameterizedTest
+    @EnumSource(PjsuaApp.Program.class)
+    void certificateOfAnotherCaFailsTheCallNamingTls(PjsuaApp.Program program) throws Exception {
+        try (PjsuaApp app = PjsuaApp.answeringOverTls(program, files.rogueCert, files.rogueKey, List.of())) {
             Account alice = ep.addAccount(AccountConfig.builder(tls().uri("alice")).transport(tls()).build(),
                     new AccountListener() {
                     });

@@ -35,7 +35,15 @@ public final class Main {
         } else if (options.has("version")) {
             System.out.println("pjsua4j " + version());
         } else {
-            System.exit(Session.run(options));
+            int code;
+            try {
+                code = Session.run(options);
+            } catch (IllegalArgumentException e) {
+                // Options that parse but cannot go together, or that the facade refuses: usage errors too.
+                System.err.println("pjsua4j: " + e.getMessage());
+                code = 2;
+            }
+            System.exit(code);
         }
     }
 

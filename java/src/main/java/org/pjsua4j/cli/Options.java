@@ -21,15 +21,19 @@ final class Options {
             "registrar", "realm", "username", "password", "proxy", "reg-timeout", "contact-params",
             "contact-uri-params", "local-port", "ip-addr", "bound-addr", "auto-answer", "max-calls", "duration",
             "use-timer", "timer-se", "timer-min-se", "use-srtp", "srtp-secure", "add-buddy", "add-codec",
-            "dis-codec", "play-file", "rec-file", "stdout-refresh", "stdout-refresh-text", "cli-telnet-port");
+            "dis-codec", "play-file", "rec-file", "stdout-refresh", "stdout-refresh-text", "cli-telnet-port",
+            "tls-ca-file", "tls-cert-file", "tls-privkey-file", "tls-password", "tls-cipher", "srtp-keying",
+            "clock-rate", "stun-srv", "outbound", "log-file");
 
     /** Options without a value; the CLI honours each of them. */
     private static final Set<String> FLAGS = Set.of("help", "version", "null-audio", "no-udp", "no-tcp",
             "use-100rel", "publish", "mwi", "no-vad", "auto-play", "auto-loop", "auto-rec", "stdout-no-buf", "use-cli",
-            "no-cli-console");
+            "no-cli-console", "use-tls", "tls-verify-server", "tls-verify-client", "no-supported-norefersub",
+            "use-compact-form", "no-color");
 
     /** Options that repeat; each occurrence adds a value. */
-    private static final Set<String> REPEATED = Set.of("proxy", "add-buddy", "add-codec", "dis-codec");
+    private static final Set<String> REPEATED = Set.of("proxy", "add-buddy", "add-codec", "dis-codec", "tls-cipher",
+            "stun-srv", "outbound");
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final List<String> urls = new ArrayList<>();

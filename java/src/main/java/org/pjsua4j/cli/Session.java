@@ -7,16 +7,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.pjsua4j.Account;
-import org.pjsua4j.AccountConfig;
 import org.pjsua4j.Codec;
 import org.pjsua4j.Endpoint;
 import org.pjsua4j.EndpointConfig;
-import org.pjsua4j.RegistrationConfig;
-import org.pjsua4j.SessionTimerMode;
-import org.pjsua4j.SessionTimers;
-import org.pjsua4j.SignallingSecurity;
-import org.pjsua4j.SrtpConfig;
-import org.pjsua4j.SrtpUse;
 import org.pjsua4j.Transport;
 import org.pjsua4j.TransportType;
 
@@ -31,7 +24,7 @@ final class Session {
     /** @return the process exit code */
     static int run(Options options) throws Exception {
         Output out = new Output(System.out);
-        PjsipLog.toStdout(out, options.number("log-level", 5, 0, 6), options.number("app-log-level", 4, 0, 6));
+        PjsipLog.start(out, options);
         if (!options.has("null-audio")) {
             System.err.println("pjsua4j: no sound device in this build; audio runs on the null device");
         }
@@ -41,11 +34,10 @@ final class Session {
         try (Endpoint endpoint = Endpoint.start(endpointConfig(options))) {
             applyCodecs(endpoint, options);
             for (Transport transport : endpoint.transports()) {
-                endpoint.addAccount(callSettings(AccountConfig.builder(localId(transport)), options)
-                        .transport(transport).build(), events);
+                endpoint.addAccount(AccountOptions.local(transport, options), events);
             }
             if (options.has("id")) {
-                Account account = endpoint.addAccount(accountConfig(options), events);
+                Account account = endpoint.addAccount(AccountOptions.withId(options), events);
                 account.setDefault();
                 for (String buddy : options.all("add-buddy")) {
                     account.addBuddy(buddy, new BuddyLines(out));
@@ -106,9 +98,19 @@ final class Session {
         if (!options.has("no-tcp")) {
             b.transport(TransportType.TCP, host, port);
         }
-        if (options.has("no-udp") && options.has("no-tcp")) {
+        // pjsua's TLS listens one above the TCP port (and on a port of its own for 0).
+        TlsOptions.of(options).ifPresent(tls -> b.transport(TransportType.TLS, host, port == 0 ? 0 : port + 1).tls(tls));
+        if (options.has("no-udp") && options.has("no-tcp") && !options.has("use-tls")) {
             throw new IllegalArgumentException("--no-udp with --no-tcp: no transport left");
         }
+        if (options.has("clock-rate")) {
+            b.clockRate(options.number("clock-rate", 0, 1, Integer.MAX_VALUE));
+        }
+        for (String stun : options.all("stun-srv")) {
+            b.stunServer(stun);
+        }
+        b.norefersub(!options.has("no-supported-norefersub"));
+        b.compactHeaders(options.has("use-compact-form"));
         b.maxCalls(options.number("max-calls", 4, 1, 1024));
         b.unhandledRequests(new AppModule(), Duration.ofSeconds(5));
         b.vad(!options.has("no-vad"));
@@ -126,71 +128,6 @@ final class Session {
             throw new IllegalArgumentException("--ip-addr different from --bound-addr: not supported by pjsua4j yet");
         }
         return ip != null ? ip : bound != null ? bound : "127.0.0.1";
-    }
-
-    private static AccountConfig accountConfig(Options options) {
-        AccountConfig.Builder b = AccountConfig.builder(options.get("id", ""));
-        if (options.has("registrar")) {
-            RegistrationConfig.Builder registration = RegistrationConfig.builder(options.get("registrar", ""));
-            if (options.has("reg-timeout")) {
-                registration.timeout(options.number("reg-timeout", 0, 1, Integer.MAX_VALUE));
-            }
-            b.registration(registration.build());
-        } else if (options.has("reg-timeout")) {
-            throw new IllegalArgumentException("--reg-timeout needs --registrar: without one the account does not"
-                    + " register");
-        }
-        for (String proxy : options.all("proxy")) {
-            b.proxy(proxy);
-        }
-        if (options.has("username") || options.has("password")) {
-            b.credential(options.get("realm", "*"), options.get("username", ""), options.get("password", ""));
-        }
-        b.contactParams(options.get("contact-params", ""));
-        b.contactUriParams(options.get("contact-uri-params", ""));
-        b.publish(options.has("publish"));
-        b.messageWaiting(options.has("mwi"));
-        return callSettings(b, options).build();
-    }
-
-    /** pjsua's local account for a transport, named as pjsua_acc_add_local names it. */
-    private static String localId(Transport transport) {
-        return "<sip:" + transport.hostPort() + (transport.type() == TransportType.UDP ? "" : ";transport=tcp") + ">";
-    }
-
-    /** What pjsua applies to every account, the local ones included: 100rel, SRTP, session timers. */
-    private static AccountConfig.Builder callSettings(AccountConfig.Builder b, Options options) {
-        b.require100rel(options.has("use-100rel"));
-        b.srtp(SrtpConfig.of(srtpUse(options), srtpSecure(options)));
-        b.sessionTimers(sessionTimers(options));
-        return b;
-    }
-
-    private static SrtpUse srtpUse(Options options) {
-        switch (options.number("use-srtp", 0, 0, 3)) {
-            case 0:
-                return SrtpUse.DISABLED;
-            case 1:
-                return SrtpUse.OPTIONAL;
-            case 2:
-                return SrtpUse.MANDATORY;
-            default:
-                throw new IllegalArgumentException("--use-srtp=3 (optional by duplicating media): not supported by"
-                        + " pjsua4j yet");
-        }
-    }
-
-    /** pjsua's default is 1: SRTP only on secure (TLS) signaling; 2 needs sips: end to end. */
-    private static SignallingSecurity srtpSecure(Options options) {
-        return SignallingSecurity.values()[options.number("srtp-secure", 1, 0, 2)];
-    }
-
-    private static SessionTimers sessionTimers(Options options) {
-        SessionTimerMode mode = SessionTimerMode.values()[options.number("use-timer", 1, 0, 3)];
-        SessionTimers defaults = SessionTimers.DEFAULT;
-        long se = options.number("timer-se", (int) defaults.sessionExpires().toSeconds(), 1, Integer.MAX_VALUE);
-        long minSe = options.number("timer-min-se", (int) defaults.minSe().toSeconds(), 1, Integer.MAX_VALUE);
-        return new SessionTimers(mode, Duration.ofSeconds(se), Duration.ofSeconds(minSe));
     }
 
     /** pjsua matches codec names by prefix, case-insensitively ("pcma" is PCMA/8000/1). */

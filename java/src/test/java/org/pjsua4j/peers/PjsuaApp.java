@@ -15,11 +15,17 @@ import java.util.stream.Stream;
 
 /**
  * pjproject's own pjsua app, built by our CMake build from the same source, as an independent peer:
- * headless on 127.0.0.1 with a null audio device, answering every call with 200. Tests read its log
+ * headless on 127.0.0.1 with a null audio device, answering every call with 200. Some tests run
+ * pjsua4j's CLI the same way ({@link Program#CLI}), to show the twin behaves as the app. Tests read its log
  * (pjsua_app.c's "Call N state changed to ..." lines and the media dump pjsua logs when a call ends).
  * Always quit by {@link #close()}.
  */
 public final class PjsuaApp implements AutoCloseable {
+    /** What runs as the app: pjproject's own, or pjsua4j's CLI, its twin on the facade, in a child JVM. */
+    public enum Program {
+        NATIVE, CLI
+    }
+
     /** The directory holding the app, {@code pjsip-apps/bin} of the pjproject build; set in pom.xml. */
     public static final String BIN_DIR_PROPERTY = "pjsua4j.pjsuaAppDir";
     private static final Pattern RX_TOTAL = Pattern.compile("RX pt=\\d+,[^\\n]*\\n\\s*total (\\d+)pkt");
@@ -83,15 +89,27 @@ public final class PjsuaApp implements AutoCloseable {
      * @param options further pjsua options, e.g. {@code --use-srtp=2}
      */
     public static PjsuaApp answeringOverTls(Path cert, Path key, List<String> options) throws IOException {
+        return answeringOverTls(Program.NATIVE, cert, key, options);
+    }
+
+    /** As {@link #answeringOverTls(Path, Path, List)}, run by {@code program}. */
+    public static PjsuaApp answeringOverTls(Program program, Path cert, Path key, List<String> options)
+            throws IOException {
         List<String> all = new ArrayList<>(List.of("--no-tcp", "--use-tls", "--tls-cert-file=" + cert,
                 "--tls-privkey-file=" + key));
         all.addAll(options);
-        return start("127.0.0.1", Kamailio.freePort(), all);
+        return start(program, "127.0.0.1", Kamailio.freePort(), all);
     }
 
     private static PjsuaApp start(String host, int port, List<String> extra) throws IOException {
+        return start(Program.NATIVE, host, port, extra);
+    }
+
+    private static PjsuaApp start(Program program, String host, int port, List<String> extra) throws IOException {
         Path dir = Files.createTempDirectory("pjsua4j-pjsua-app");
-        List<String> cmd = new ArrayList<>(List.of(binary().toString(), "--null-audio", "--ip-addr=" + host,
+        List<String> cmd = new ArrayList<>(program == Program.NATIVE ? List.of(binary().toString())
+                : JvmCommand.of(List.of(), org.pjsua4j.cli.Main.class, List.of()));
+        cmd.addAll(List.of("--null-audio", "--ip-addr=" + host,
                 "--bound-addr=" + host, "--local-port=" + port, "--auto-answer=200",
                 // The null device captures silence, which voice activity detection would not send.
                 "--no-vad", "--log-file=" + dir.resolve("pjsua.log"), "--log-level=4", "--app-log-level=0",
@@ -151,13 +169,18 @@ public final class PjsuaApp implements AutoCloseable {
         return "sip:" + user + "@" + hostPort();
     }
 
-    /** @return whether its log had a line containing {@code text} within {@code timeout} */
+    /**
+     * @return whether its log or its console had a line containing {@code text} within {@code timeout}
+     *         (the native app logs its event lines, the CLI prints them)
+     */
     public boolean awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Path log = peer.dir().resolve("pjsua.log");
         do {
-            if (Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
-                return true;
+            for (String name : List.of("pjsua.log", "pjsua.out")) {
+                Path file = peer.dir().resolve(name);
+                if (Files.exists(file) && Files.readString(file, StandardCharsets.ISO_8859_1).contains(text)) {
+                    return true;
+                }
             }
             Thread.sleep(50);
         } while (System.nanoTime() < deadline);
