@@ -121,9 +121,18 @@ public final class PjsuaApp implements AutoCloseable {
         PjsuaApp app = new PjsuaApp(new PeerProcess(dir, p), host, port);
         try {
             app.peer.awaitUdpBound(host, port);
+            // The CLI's JVM binds UDP first and adds TLS and the accounts after: its menu prompt says
+            // all is up (the native app does all of it within a millisecond of the bind).
+            if (program == Program.CLI && !app.awaitLog(">>>", Duration.ofSeconds(20))) {
+                throw new IOException("the CLI showed no menu prompt within 20 s: " + app.log());
+            }
         } catch (IOException | RuntimeException e) {
             app.close();
             throw e;
+        } catch (InterruptedException e) {
+            app.close();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the CLI started", e);
         }
         return app;
     }
