@@ -181,10 +181,12 @@ public final class AccountConfig {
     @Override
     public String toString() {
         return "AccountConfig[id=" + Redact.uri(id)
-                + ", registration=" + registration.map(String::valueOf).orElse("none") + ", proxies=" + Redact.uri(String.valueOf(proxies)) + ", credentials=" + credentials
+                + ", registration=" + registration.map(String::valueOf).orElse("none")
+                + ", proxies=" + Redact.uri(String.valueOf(proxies)) + ", credentials=" + credentials
                 + ", publish=" + publish + ", messageWaiting=" + messageWaiting + ", acceptWatchers=" + acceptWatchers
                 + ", srtp=" + srtp + ", transport=" + transport + ", sessionTimers=" + sessionTimers
-                + ", mediaTimeout=" + mediaTimeout.map(Duration::toString).orElse("endpoint's") + "]";
+                + ", mediaTimeout=" + mediaTimeout.map(Duration::toString).orElse("endpoint's")
+                + ", noAnswerTimeout=" + noAnswerTimeout + "]";
     }
 
     /** Builds an {@link AccountConfig}. Every setter checks its argument at once. */
@@ -372,14 +374,10 @@ public final class AccountConfig {
         }
 
         /**
-         * Answers an incoming call of the account that nobody answered within {@code timeout} with
-         * {@code 480 Temporarily Unavailable} and {@code Reason: Q.850;cause=19} (no answer from the
-         * user); its end reports {@link EndReason#NO_ANSWER}. pjsua itself lets a call ring until the
-         * caller gives up, which a caller that vanished (or a retransmission that arrived after its
-         * CANCEL) never does.
+         * Answers 480 to an incoming call nobody answered within {@code timeout} ({@link
+         * EndReason#NO_ANSWER}). pjsua rings until the caller gives up, which a vanished one never does.
          *
-         * @param timeout zero to let calls ring as long as the caller wants (default), otherwise 1 s
-         *        to 1 day
+         * @param timeout zero to let calls ring as long as the caller wants (default), else 1 s to 1 day
          * @return this builder
          * @throws IllegalArgumentException naming noAnswerTimeout if it is negative, below 1 s or above a day
          */

@@ -29,7 +29,8 @@ public enum EndReason {
      */
     PEER_UNRESPONSIVE,
     /**
-     * pjsua4j answered an incoming call 480 because nobody answered it within its account's
+     * pjsua4j answered an incoming call {@code 480 Temporarily Unavailable}, with {@code Reason:
+     * Q.850;cause=19} (no answer from the user), because nobody answered it within its account's
      * {@link AccountConfig.Builder#noAnswerTimeout no-answer timeout}.
      */
     NO_ANSWER

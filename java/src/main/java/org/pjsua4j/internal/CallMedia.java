@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.pjsua4j.AccountConfig;
 import org.pjsua4j.AudioConnection;
 import org.pjsua4j.AudioFrameListener;
 import org.pjsua4j.AudioPlayback;
@@ -41,16 +43,36 @@ final class CallMedia {
     static final long IDLE_CHECK_MS = 1000;
 
     private final RealCall call;
+    private final RealAccount account;
     private final EndpointCore core;
+    /** Set by the application for this call alone; null: the account's or the endpoint's. */
+    private volatile Duration ownTimeout;
     private final AudioWatch audioWatch = new AudioWatch();
     private volatile boolean audioExpected;
     /** Guarded by itself; ended too. */
     private final Set<Attachment> attachments = new HashSet<>();
     private boolean ended;
 
-    CallMedia(RealCall call, EndpointCore core) {
+    CallMedia(RealCall call, RealAccount account, EndpointCore core) {
         this.call = call;
+        this.account = account;
         this.core = core;
+    }
+
+    void setTimeout(Duration timeout) {
+        ownTimeout = timeout;
+    }
+
+    /** The call's own media-inactivity timeout, else the account's, else the endpoint's; zero: off. */
+    Duration timeout() {
+        Duration own = ownTimeout;
+        if (own != null) {
+            return own;
+        }
+        // A local account added without a configuration has none.
+        AccountConfig config = account.config();
+        Optional<Duration> accounts = config == null ? Optional.empty() : config.mediaTimeout();
+        return accounts.orElse(core.config().mediaTimeout());
     }
 
     /**
@@ -231,7 +253,7 @@ final class CallMedia {
      * @return how soon, in milliseconds, this call wants to be checked again
      */
     long checkAudio(Duration warnAfter) {
-        Duration hangupAfter = call.mediaTimeout();
+        Duration hangupAfter = timeout();
         long period = checkPeriod(warnAfter, hangupAfter);
         CallInfo info = call.upcalls().lastInfo();
         if (info == null || !audioExpected || info.mediaStatus() != MediaStatus.ACTIVE || info.hold() != HoldState.NONE

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.pjsua4j.Account;
-import org.pjsua4j.AccountConfig;
 import org.pjsua4j.AudioConnection;
 import org.pjsua4j.AudioFrameListener;
 import org.pjsua4j.AudioPlayback;
@@ -52,15 +51,13 @@ final class RealCall implements Call {
     private volatile int id = pjsua.PJSUA_INVALID_ID;
     /** The INVITE that started an incoming call, as received; "" for outgoing calls. */
     private volatile String invite = "";
-    /** Set by the application for this call alone; null: the account's or the endpoint's. */
-    private volatile Duration mediaTimeout;
 
     private RealCall(EndpointCore core, RealAccount account, CallListener listener) {
         this.core = core;
         this.account = account;
         this.token = core.registry().nextToken();
         this.dispatch = new CallDispatch(this, core.newEventQueue(), listener);
-        this.media = new CallMedia(this, core);
+        this.media = new CallMedia(this, account, core);
         this.control = new CallControl(this, core);
         this.upcalls = new CallUpcalls(this, account, core, dispatch, media, control);
         this.read = upcalls::snapshot;
@@ -161,17 +158,6 @@ final class RealCall implements Call {
         return upcalls;
     }
 
-    /** The call's own media-inactivity timeout, else the account's, else the endpoint's; zero: off. */
-    Duration mediaTimeout() {
-        Duration own = mediaTimeout;
-        if (own != null) {
-            return own;
-        }
-        // A local account added without a configuration has none.
-        AccountConfig config = account.config();
-        return (config == null ? Optional.<Duration>empty() : config.mediaTimeout()).orElse(core.config().mediaTimeout());
-    }
-
     /** On the endpoint's timer: the call's audio stopped arriving for its media timeout. */
     void endForMediaTimeout(Duration silent) {
         control.hangupForMediaTimeout(silent);
@@ -220,7 +206,7 @@ final class RealCall implements Call {
 
     @Override
     public void setMediaTimeout(Duration timeout) {
-        mediaTimeout = MediaTimeouts.check("setMediaTimeout: timeout", timeout);
+        media.setTimeout(MediaTimeouts.check("setMediaTimeout: timeout", timeout));
     }
 
     @Override
@@ -248,18 +234,7 @@ final class RealCall implements Call {
 
     @Override
     public Optional<TlsConnection> tlsConnection() {
-        CallInfo info = upcalls.lastInfo();
-        if (info == null || info.state() == CallState.DISCONNECTED || core.isClosed()) {
-            return Optional.empty();
-        }
-        try {
-            return core.call("Call.tlsConnection", () -> TlsConnections.of(id, info.sipCallId()));
-        } catch (IllegalStateException e) {
-            if (core.isClosed()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return TlsConnections.of(core, id, upcalls.lastInfo());
     }
 
     @Override

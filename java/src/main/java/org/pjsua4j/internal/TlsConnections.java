@@ -7,6 +7,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import org.pjsua4j.CallInfo;
+import org.pjsua4j.CallState;
 import org.pjsua4j.TlsConnection;
 import org.pjsua4j.TlsVersion;
 import org.pjsua4j.raw.TlsSnapshot;
@@ -17,8 +19,20 @@ final class TlsConnections {
     private TlsConnections() {
     }
 
-    static Optional<TlsConnection> of(int callId, String sipCallId) {
-        return pjsua.pj4j_call_tls_snapshot(callId, sipCallId).map(TlsConnections::of);
+    /** @param last the call's last snapshot: its Call-ID tells this call's report from an earlier one's */
+    static Optional<TlsConnection> of(EndpointCore core, int callId, CallInfo last) {
+        if (last == null || last.state() == CallState.DISCONNECTED || core.isClosed()) {
+            return Optional.empty();
+        }
+        try {
+            return core.call("Call.tlsConnection",
+                    () -> pjsua.pj4j_call_tls_snapshot(callId, last.sipCallId()).map(TlsConnections::of));
+        } catch (IllegalStateException e) {
+            if (core.isClosed()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     static TlsConnection of(TlsSnapshot s) {
