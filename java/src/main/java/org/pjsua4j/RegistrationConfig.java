@@ -25,6 +25,7 @@ public final class RegistrationConfig {
     private final Duration retryJitter;
     private final Duration unregisterTimeout;
     private final List<SipHeader> headers;
+    private final boolean rewriteContact;
 
     private RegistrationConfig(Builder b) {
         this.registrarUri = b.registrarUri;
@@ -35,6 +36,7 @@ public final class RegistrationConfig {
         this.retryJitter = b.retryJitter;
         this.unregisterTimeout = b.unregisterTimeout;
         this.headers = List.copyOf(b.headers);
+        this.rewriteContact = b.rewriteContact;
     }
 
     /**
@@ -95,6 +97,11 @@ public final class RegistrationConfig {
         return headers;
     }
 
+    /** @return whether the Contact follows the address the registrar sees, registering again when it changes */
+    public boolean rewriteContact() {
+        return rewriteContact;
+    }
+
     @Override
     public String toString() {
         return "RegistrationConfig[registrar=" + Redact.uri(registrarUri) + ", timeout=" + timeout
@@ -111,6 +118,7 @@ public final class RegistrationConfig {
         private Duration retryJitter = Duration.ofSeconds(10);
         private Duration unregisterTimeout = DEFAULT_UNREGISTER_TIMEOUT;
         private final List<SipHeader> headers = new ArrayList<>();
+        private boolean rewriteContact = true;
 
         private Builder(String registrarUri) {
             this.registrarUri = WireText.uri("registrar", registrarUri);
@@ -177,6 +185,19 @@ public final class RegistrationConfig {
          */
         public Builder header(SipHeader header) {
             headers.add(Objects.requireNonNull(header, "header"));
+            return this;
+        }
+
+        /**
+         * @param rewrite whether the account learns its public address from the registrar's answer
+         *        (the Via's {@code received} and {@code rport}) and, when that differs from its Contact,
+         *        unregisters it and registers the public one (default on, pjsua's
+         *        {@code allow_contact_rewrite}); off keeps the Contact as configured, e.g. behind a
+         *        NAT that a proxy already handles
+         * @return this builder
+         */
+        public Builder rewriteContact(boolean rewrite) {
+            this.rewriteContact = rewrite;
             return this;
         }
 

@@ -25,6 +25,7 @@ class AccountConfigTest extends EndpointOnLoopback {
                         .refreshBeforeExpiry(15)
                         .retry(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(3))
                         .unregisterTimeout(Duration.ofMillis(1500))
+                        .rewriteContact(false)
                         .build())
                 .proxy("sip:127.0.0.1:5999")
                 .proxy("sip:127.0.0.2:5999;lr")
@@ -59,6 +60,7 @@ class AccountConfigTest extends EndpointOnLoopback {
             assertEquals(15, ac.getReg_delay_before_refresh());
             assertEquals(0, ac.getReg_retry_interval(), "retries are scheduled by pjsua4j");
             assertEquals(1500, ac.getUnreg_timeout());
+            assertFalse(ac.getAllow_contact_rewrite());
             assertEquals(pjsua.PJSUA_100REL_MANDATORY, ac.getRequire_100rel());
             assertTrue(ac.getPublish_enabled());
             assertTrue(ac.getMwi_enabled());

@@ -26,10 +26,19 @@ final class AccountOptions {
             if (options.has("reg-timeout")) {
                 registration.timeout(options.number("reg-timeout", 0, 1, Integer.MAX_VALUE));
             }
+            if (options.number("auto-update-nat", 1, 0, 2) == 2) {
+                throw new IllegalArgumentException("--auto-update-nat=2 (rewrite even a public Contact): not"
+                        + " supported by pjsua4j yet");
+            }
+            registration.rewriteContact(options.number("auto-update-nat", 1, 0, 2) == 1);
             b.registration(registration.build());
-        } else if (options.has("reg-timeout")) {
-            throw new IllegalArgumentException("--reg-timeout needs --registrar: without one the account does not"
-                    + " register");
+        } else {
+            for (String name : List.of("reg-timeout", "auto-update-nat")) {
+                if (options.has(name)) {
+                    throw new IllegalArgumentException("--" + name + " needs --registrar: without one the account"
+                            + " does not register");
+                }
+            }
         }
         outbound(b, options);
         for (String proxy : options.all("proxy")) {

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * pjsua's command line, parsed the way pjsua's getopt_long does it ({@code --name=value} or
- * {@code --name value}; {@code --config-file} splices a file's words in place). Only the options the
+ * {@code --name value}, a name abbreviated to a prefix only it has, e.g. {@code --user} for
+ * {@code --username}; {@code --config-file} splices a file's words in place). Only the options the
  * CLI honours are accepted: every other option is refused with its name, so nothing is silently ignored.
  */
 final class Options {
@@ -23,7 +24,7 @@ final class Options {
             "use-timer", "timer-se", "timer-min-se", "use-srtp", "srtp-secure", "add-buddy", "add-codec",
             "dis-codec", "play-file", "rec-file", "stdout-refresh", "stdout-refresh-text", "cli-telnet-port",
             "tls-ca-file", "tls-cert-file", "tls-privkey-file", "tls-password", "tls-cipher", "srtp-keying",
-            "clock-rate", "stun-srv", "outbound", "log-file");
+            "clock-rate", "stun-srv", "outbound", "log-file", "auto-update-nat");
 
     /** Options without a value; the CLI honours each of them. */
     private static final Set<String> FLAGS = Set.of("help", "version", "null-audio", "no-udp", "no-tcp",
@@ -63,7 +64,7 @@ final class Options {
                 continue;
             }
             int eq = arg.indexOf('=');
-            String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+            String name = canonical(eq < 0 ? arg.substring(2) : arg.substring(2, eq));
             String value;
             if (WITH_VALUE.contains(name)) {
                 if (eq >= 0) {
@@ -87,6 +88,27 @@ final class Options {
                 put(name, value);
             }
         }
+    }
+
+    /**
+     * getopt_long's abbreviations: a name that is not an option's stands for the one option it is a
+     * prefix of. Matched among the options the CLI honours, so an abbreviation of one it refuses is
+     * refused as unknown.
+     */
+    private static String canonical(String name) {
+        if (WITH_VALUE.contains(name) || FLAGS.contains(name) || name.isEmpty()) {
+            return name;
+        }
+        List<String> matches = new ArrayList<>();
+        for (Set<String> names : List.of(WITH_VALUE, FLAGS)) {
+            names.stream().filter(n -> n.startsWith(name)).forEach(matches::add);
+        }
+        if (matches.size() > 1) {
+            matches.sort(null);
+            throw new IllegalArgumentException("--" + name + ": ambiguous, it could be --"
+                    + String.join(", --", matches));
+        }
+        return matches.isEmpty() ? name : matches.get(0);
     }
 
     private void put(String name, String value) {

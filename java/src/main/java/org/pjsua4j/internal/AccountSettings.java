@@ -87,6 +87,7 @@ final class AccountSettings {
             ac.setReg_timeout(r.timeout());
             ac.setReg_delay_before_refresh(r.refreshBeforeExpiry());
             ac.setUnreg_timeout((int) r.unregisterTimeout().toMillis());
+            ac.setAllow_contact_rewrite(r.rewriteContact());
             for (SipHeader h : r.headers()) {
                 pjsua.pj4j_acc_config_add_reg_hdr(ac, pool, h.name(), h.value());
             }

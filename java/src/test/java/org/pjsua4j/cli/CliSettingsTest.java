@@ -59,6 +59,12 @@ class CliSettingsTest {
         assertEquals(List.of(SrtpKeying.SDES, SrtpKeying.DTLS),
                 AccountOptions.withId(parse("--id=sip:bo@127.0.0.1")).srtp().keying(), "pjsua's order by default");
         assertThrows(IllegalArgumentException.class, () -> AccountOptions.withId(parse("--id=sip:x@y", "--srtp-keying=2")));
+        assertFalse(AccountOptions.withId(parse("--id=sip:x@y", "--registrar=sip:y", "--auto-update-nat=0"))
+                .registration().orElseThrow().rewriteContact());
+        assertTrue(AccountOptions.withId(parse("--id=sip:x@y", "--registrar=sip:y")).registration().orElseThrow()
+                .rewriteContact(), "pjsua's default: on");
+        assertThrows(IllegalArgumentException.class,
+                () -> AccountOptions.withId(parse("--id=sip:x@y", "--registrar=sip:y", "--auto-update-nat=2")));
         assertEquals("--reg-timeout needs --registrar: without one the account does not register",
                 assertThrows(IllegalArgumentException.class,
                         () -> AccountOptions.withId(parse("--id=sip:x@y", "--reg-timeout=60"))).getMessage());

@@ -41,6 +41,16 @@ class OptionsTest {
     }
 
     @Test
+    void aPrefixOfOneOptionStandsForItAsInGetoptLong() {
+        Options o = Options.parse(List.of("--user=ann", "--pass", "pw", "--no-supp"));
+        assertEquals("ann", o.get("username", null));
+        assertEquals("pw", o.get("password", null));
+        assertTrue(o.has("no-supported-norefersub"));
+        assertEquals("--use-t: ambiguous, it could be --use-timer, --use-tls",
+                assertThrows(IllegalArgumentException.class, () -> Options.parse(List.of("--use-t"))).getMessage());
+    }
+
+    @Test
     void optionsTheCliCannotHonourAreRefusedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Options.parse(List.of("--null-audio", "--use-ice")));
