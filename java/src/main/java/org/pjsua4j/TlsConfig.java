@@ -187,9 +187,11 @@ public final class TlsConfig {
         }
 
         /**
-         * @param names the cipher suites to allow, by OpenSSL name (e.g. ECDHE-RSA-AES128-GCM-SHA256),
-         *        most preferred first; none keeps OpenSSL's list. A name the linked OpenSSL does not
-         *        know fails {@link Endpoint#start}, naming it.
+         * @param names the cipher suites to allow, by OpenSSL name (e.g. ECDHE-RSA-AES128-GCM-SHA256,
+         *        or TLS_AES_128_GCM_SHA256 for TLS 1.3), most preferred first; none keeps OpenSSL's
+         *        list. OpenSSL keeps TLS 1.3's suites apart from the older versions', so a list that
+         *        names only one kind leaves the other at OpenSSL's defaults. A name the linked OpenSSL
+         *        does not know fails {@link Endpoint#start}, naming it.
          * @return this builder
          * @throws IllegalArgumentException if a name is empty, holds ':' or is not a token
          */
