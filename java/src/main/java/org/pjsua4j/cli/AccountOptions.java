@@ -2,6 +2,7 @@ package org.pjsua4j.cli;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.pjsua4j.AccountConfig;
 import org.pjsua4j.RegistrationConfig;
 import org.pjsua4j.SessionTimerMode;
@@ -44,14 +45,43 @@ final class AccountOptions {
         for (String proxy : options.all("proxy")) {
             b.proxy(proxy);
         }
-        if (options.has("username") || options.has("password")) {
-            b.credential(options.get("realm", "*"), options.get("username", ""), options.get("password", ""));
+        credentials(b, options);
+        if (options.has("use-ims")) {
+            // pjsua's --use-ims: an Authorization with the first REGISTER, naming no algorithm.
+            b.initialAuthorization("");
         }
         b.contactParams(options.get("contact-params", ""));
         b.contactUriParams(options.get("contact-uri-params", ""));
         b.publish(options.has("publish"));
         b.messageWaiting(options.has("mwi"));
         return callSettings(b, options).build();
+    }
+
+    /**
+     * pjsua's credentials: --realm, --username and --password fill one, and --next-cred starts the
+     * next; a realm not given is "*".
+     */
+    private static void credentials(AccountConfig.Builder b, Options options) {
+        String[] current = null;
+        for (Map.Entry<String, String> o : options.inOrder()) {
+            int part = List.of("realm", "username", "password").indexOf(o.getKey());
+            if (o.getKey().equals("next-cred")) {
+                add(b, current);
+                current = null;
+            } else if (part >= 0) {
+                if (current == null) {
+                    current = new String[] {"*", "", ""};
+                }
+                current[part] = o.getValue();
+            }
+        }
+        add(b, current);
+    }
+
+    private static void add(AccountConfig.Builder b, String[] credential) {
+        if (credential != null && !(credential[1].isEmpty() && credential[2].isEmpty())) {
+            b.credential(credential[0], credential[1], credential[2]);
+        }
     }
 
     /** pjsua's local account for a transport, named as pjsua_acc_add_local names it. */

@@ -30,7 +30,7 @@ final class Options {
     private static final Set<String> FLAGS = Set.of("help", "version", "null-audio", "no-udp", "no-tcp",
             "use-100rel", "publish", "mwi", "no-vad", "auto-play", "auto-loop", "auto-rec", "stdout-no-buf", "use-cli",
             "no-cli-console", "use-tls", "tls-verify-server", "tls-verify-client", "no-supported-norefersub",
-            "use-compact-form", "no-color");
+            "use-compact-form", "no-color", "next-cred", "use-ims");
 
     /** Options that repeat; each occurrence adds a value. */
     private static final Set<String> REPEATED = Set.of("proxy", "add-buddy", "add-codec", "dis-codec", "tls-cipher",
@@ -38,6 +38,8 @@ final class Options {
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final List<String> urls = new ArrayList<>();
+    /** Every option as given, in order: pjsua reads some by position (--next-cred starts a credential). */
+    private final List<Map.Entry<String, String>> inOrder = new ArrayList<>();
 
     private Options() {
     }
@@ -112,6 +114,7 @@ final class Options {
     }
 
     private void put(String name, String value) {
+        inOrder.add(Map.entry(name, value));
         List<String> list = values.computeIfAbsent(name, n -> new ArrayList<>());
         if (!REPEATED.contains(name)) {
             list.clear();
@@ -174,6 +177,11 @@ final class Options {
     }
 
     /** @return the SIP URLs given after the options (pjsua calls the first at start) */
+    /** @return every option as given, in order, as name and value ("" for a flag) */
+    List<Map.Entry<String, String>> inOrder() {
+        return inOrder;
+    }
+
     List<String> urls() {
         return urls;
     }

@@ -33,12 +33,14 @@ final class Session {
         Events events = new Events(out, options, calls);
         try (Endpoint endpoint = Endpoint.start(endpointConfig(options))) {
             applyCodecs(endpoint, options);
+            // pjsua's app puts every account it adds online, which PUBLISHes with --publish.
             for (Transport transport : endpoint.transports()) {
-                endpoint.addAccount(AccountOptions.local(transport, options), events);
+                endpoint.addAccount(AccountOptions.local(transport, options), events).setOnlineStatus(true, null);
             }
             if (options.has("id")) {
                 Account account = endpoint.addAccount(AccountOptions.withId(options), events);
                 account.setDefault();
+                account.setOnlineStatus(true, null);
                 for (String buddy : options.all("add-buddy")) {
                     account.addBuddy(buddy, new BuddyLines(out));
                 }

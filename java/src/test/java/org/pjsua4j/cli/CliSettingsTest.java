@@ -65,6 +65,11 @@ class CliSettingsTest {
                 .rewriteContact(), "pjsua's default: on");
         assertThrows(IllegalArgumentException.class,
                 () -> AccountOptions.withId(parse("--id=sip:x@y", "--registrar=sip:y", "--auto-update-nat=2")));
+        AccountConfig twoRealms = AccountOptions.withId(parse("--id=sip:x@y", "--username", "u1", "--realm", "r1",
+                "--password", "p1", "--next-cred", "--username", "u2", "--password", "p2", "--use-ims"));
+        assertEquals(List.of(new org.pjsua4j.Credential("r1", "u1", "p1"), new org.pjsua4j.Credential("*", "u2", "p2")),
+                twoRealms.credentials(), "--next-cred starts the next credential");
+        assertEquals("", twoRealms.initialAuthorization().orElseThrow(), "--use-ims: initial Authorization");
         assertEquals("--reg-timeout needs --registrar: without one the account does not register",
                 assertThrows(IllegalArgumentException.class,
                         () -> AccountOptions.withId(parse("--id=sip:x@y", "--reg-timeout=60"))).getMessage());
