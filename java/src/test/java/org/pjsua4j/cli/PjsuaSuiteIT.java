@@ -25,13 +25,19 @@ import org.pjsua4j.peers.PjsuaApp;
  * the native app but not for the CLI. {@code -Dpjsua4j.suiteEvery=N} runs every N-th test of each
  * suite (default {@value #DEFAULT_EVERY}: a representative subset inside CI's time; 1 runs all).
  * {@code -Dpjsua4j.suites=a,b} names the suites; the default is those the CLI has reached the native
- * app's results in ({@value #AT_PARITY}). scripts-recvfrom, scripts-sipp and scripts-call still have
- * tests that pass for the native app only (the config dump {@code dd}, --auto-update-nat, TLS), so
- * they are run on request until they are at parity too.
+ * app's results in ({@value #AT_PARITY}), but for the tests in {@link #KNOWN_GAPS}, which need what
+ * the CLI refuses by design and are reported, not failed. scripts-sipp and scripts-call still have
+ * other tests that pass for the native app only, so they run on request until they are at parity too.
  */
 class PjsuaSuiteIT {
     private static final int DEFAULT_EVERY = 4;
-    private static final String AT_PARITY = "scripts-sendto";
+    private static final String AT_PARITY = "scripts-sendto,scripts-recvfrom";
+    /** Tests that need what the CLI refuses by design, and why. */
+    private static final Map<String, String> KNOWN_GAPS = Map.of(
+            "scripts-recvfrom/215_reg_good_multi_ok.py", "dd, the dump of pjsip's compile-time settings, is not in"
+                    + " the facade",
+            "scripts-recvfrom/400_inv_answered_with_less_media.py", "--extra-audio: the facade's calls carry one"
+                    + " audio stream");
     private static final Map<String, String> SUITES = new LinkedHashMap<>();
 
     static {
@@ -49,6 +55,7 @@ class PjsuaSuiteIT {
                 + System.getProperty("pjsua4j.jar");
         int every = Integer.getInteger("pjsua4j.suiteEvery", DEFAULT_EVERY);
         List<String> regressions = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
         List<String> bothFail = new ArrayList<>();
         StringBuilder table = new StringBuilder(String.format("%-18s %6s %6s %6s%n", "suite", "tests", "native",
                 "cli"));
@@ -63,9 +70,14 @@ class PjsuaSuiteIT {
             for (String test : tests) {
                 Outcome n = run(suite, nativeExe, s.getValue(), test);
                 Outcome c = run(suite, cliExe, s.getValue(), test);
+                // As it goes, so a run cut short still says how far it got.
+                System.out.printf("%s: native %s, cli %s%n", test, n.passed ? "pass" : "fail (" + n.cause + ")",
+                        c.passed ? "pass" : "fail (" + c.cause + ")");
                 nativePass += n.passed ? 1 : 0;
                 cliPass += c.passed ? 1 : 0;
-                if (n.passed && !c.passed) {
+                if (n.passed && !c.passed && KNOWN_GAPS.containsKey(test)) {
+                    gaps.add(test + ": " + KNOWN_GAPS.get(test));
+                } else if (n.passed && !c.passed) {
                     regressions.add(test + ": " + c.cause);
                 } else if (!n.passed && !c.passed) {
                     bothFail.add(test + ": native " + n.cause + " | cli " + c.cause);
@@ -75,6 +87,7 @@ class PjsuaSuiteIT {
         }
         System.out.println(table);
         System.out.println("fail for both:\n  " + String.join("\n  ", bothFail));
+        System.out.println("pass for native only, known gaps:\n  " + String.join("\n  ", gaps));
         System.out.println("pass for native only:\n  " + String.join("\n  ", regressions));
         assertEquals(List.of(), regressions, table.toString());
     }
