@@ -112,13 +112,12 @@ final class AccountOptions {
         switch (options.number("use-srtp", 0, 0, 3)) {
             case 0:
                 return SrtpUse.DISABLED;
-            case 1:
-                return SrtpUse.OPTIONAL;
             case 2:
                 return SrtpUse.MANDATORY;
             default:
-                throw new IllegalArgumentException("--use-srtp=3 (optional by duplicating media): not supported by"
-                        + " pjsua4j yet");
+                // 1, and 3: that asks for a duplicated offer, which pjsua's SDP code has left out since
+                // its ticket 1185 (srtp_optional_dup_offer "will be ignored"), so pjsua offers as for 1.
+                return SrtpUse.OPTIONAL;
         }
     }
 

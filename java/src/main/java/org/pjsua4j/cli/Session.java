@@ -28,6 +28,10 @@ final class Session {
         if (!options.has("null-audio")) {
             System.err.println("pjsua4j: no sound device in this build; audio runs on the null device");
         }
+        if (options.number("use-srtp", 0, 0, 3) == 3) {
+            System.err.println("pjsua4j: --use-srtp=3 offers as 1 does; pjsua ignores the duplicated offer since"
+                    + " its ticket 1185");
+        }
         Socket shutdownClient = null;
         Calls calls = new Calls();
         Events events = new Events(out, options, calls);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pjsua4j.AccountConfig;
 import org.pjsua4j.SrtpKeying;
+import org.pjsua4j.SrtpUse;
 import org.pjsua4j.TlsConfig;
 import org.pjsua4j.Transport;
 import org.pjsua4j.TransportType;
@@ -59,6 +60,9 @@ class CliSettingsTest {
         assertEquals(List.of(SrtpKeying.SDES, SrtpKeying.DTLS),
                 AccountOptions.withId(parse("--id=sip:bo@127.0.0.1")).srtp().keying(), "pjsua's order by default");
         assertThrows(IllegalArgumentException.class, () -> AccountOptions.withId(parse("--id=sip:x@y", "--srtp-keying=2")));
+        assertEquals(SrtpUse.OPTIONAL, AccountOptions.withId(parse("--id=sip:x@y", "--use-srtp=3")).srtp().use(),
+                "3 offers as 1 in pjsua (its duplicated offer is ignored there)");
+        assertThrows(IllegalArgumentException.class, () -> AccountOptions.withId(parse("--id=sip:x@y", "--use-srtp=4")));
         assertFalse(AccountOptions.withId(parse("--id=sip:x@y", "--registrar=sip:y", "--auto-update-nat=0"))
                 .registration().orElseThrow().rewriteContact());
         assertTrue(AccountOptions.withId(parse("--id=sip:x@y", "--registrar=sip:y")).registration().orElseThrow()
