@@ -36,6 +36,24 @@ pj_bool_t pj4j_destroy_needs_rx(void);
 %constant int PJSIP_EVENT_TSX_STATE = PJSIP_EVENT_TSX_STATE;
 %constant int PJSIP_EVENT_USER = PJSIP_EVENT_USER;
 
+/* pjlib's and pjsip's settings as they log them (native/include/pj4j_settings.h). The wrapper owns
+ * the text: it copies it into the String and frees it. */
+%typemap(jni) pj4j_malloced_text "jbyteArray"
+%typemap(jtype) pj4j_malloced_text "byte[]"
+%typemap(jstype) pj4j_malloced_text "String"
+%typemap(javaout) pj4j_malloced_text {
+    return Utf8.decode($jnicall);
+  }
+%typemap(out) pj4j_malloced_text %{
+  if (!$1.ptr) {
+    pj4j_throw_oom(jenv, "$symname");
+    return $null;
+  }
+  $result = pj4j_str_to_bytes(jenv, &$1);
+  free($1.ptr);
+%}
+%include "pj4j_settings.h"
+
 /* Requests nobody handles (native/include/pj4j_unhandled.h); their listener and answers are in
  * org.pjsua4j.raw.UnhandledRequests. */
 %include "pj4j_unhandled.h"

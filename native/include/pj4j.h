@@ -14,6 +14,7 @@
 #include "pj4j_tones.h"
 #include "pj4j_frames.h"
 #include "pj4j_unhandled.h"
+#include "pj4j_settings.h"
 
 #define PJ4J_JNI_VERSION JNI_VERSION_1_8
 
@@ -154,6 +155,8 @@ int pj4j_log_init(JNIEnv *env);
 void pj4j_log_cb(int level, const char *data, int len);
 int pj4j_log_level(void);
 void pj4j_log_refresh(void);
+/* Runs run() with this thread's log lines, up to at_level, handed to sink instead of Java. */
+void pj4j_log_capture(int at_level, void (*run)(void), void (*sink)(void *ctx, const char *data, int len), void *ctx);
 
 /* The Java class all upcalls go to; set at load (pj4j_onload.c). */
 jclass pj4j_bridge_class(void);

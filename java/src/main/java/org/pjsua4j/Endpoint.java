@@ -2,6 +2,7 @@ package org.pjsua4j;
 
 import java.lang.ref.Cleaner;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.pjsua4j.internal.EndpointCore;
@@ -148,6 +149,21 @@ public final class Endpoint implements AutoCloseable {
      */
     public void setCodecPriority(String codecId, int priority) {
         core.setCodecPriority(codecId, priority);
+    }
+
+    /**
+     * pjlib's and pjsip's settings as their dump functions print them ({@code pj_dump_config},
+     * {@code pjsip_dump_config}, the first half of pjsua's {@code dd}): the compile-time ones such as
+     * {@code PJSIP_AUTH_ALLOW_MULTIPLE_AUTH_HEADER} or {@code PJ_VERSION}, and pjsip's runtime
+     * {@code pjsip_cfg()} values such as {@code pjsip_cfg()->tsx.t1}, read now. Code that depends on
+     * how this pjproject was built can check instead of assume; none of it reaches the log.
+     *
+     * @return name to value, as printed and in the order printed (e.g. {@code "1"}, {@code "500"},
+     *         {@code "epoll"})
+     * @throws IllegalStateException if the endpoint is closed
+     */
+    public Map<String, String> pjsipSettings() {
+        return core.pjsipSettings();
     }
 
     /** @return the number of calls that exist now */

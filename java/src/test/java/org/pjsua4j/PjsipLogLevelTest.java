@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -74,6 +75,33 @@ class PjsipLogLevelTest extends EndpointOnLoopback {
         PJSIP.setLevel(Level.WARNING);
         awaitDumpLogged(false);
         assertEquals(List.of(), belowWarning(), "quiet again once the level is raised");
+    }
+
+    /**
+     * pjsipSettings reads what pjlib and pjsip log at level 3 whatever the logger's level, without
+     * logging it, and leaves the level as it found it.
+     */
+    @Test
+    void settingsAreReadAtAnyLevelAndNeverLogged() throws Exception {
+        for (Level level : List.of(Level.WARNING, Level.ALL)) {
+            PJSIP.setLevel(level);
+            awaitDumpLogged(level == Level.ALL);
+            records.clear();
+            Map<String, String> settings = ep.pjsipSettings();
+            assertTrue(settings.get("PJ_VERSION").startsWith("2."), settings.toString());
+            assertTrue(List.of("0", "1").contains(settings.get("PJSIP_AUTH_ALLOW_MULTIPLE_AUTH_HEADER")),
+                    settings.toString());
+            assertEquals("500", settings.get("pjsip_cfg()->tsx.t1"), "a runtime value, read now");
+            assertTrue(settings.containsKey("ioqueue type") && settings.containsKey("PJ_CC_NAME/VER_(1,2,3)"),
+                    settings.keySet().toString());
+            assertTrue(settings.size() > 100, "both dumps: " + settings.size());
+            assertEquals(List.of(), records.stream().map(LogRecord::getMessage).filter(m -> m.contains("PJ_VERSION")
+                    || m.contains("Dumping")).toList(), "at " + level);
+            awaitDumpLogged(level == Level.ALL);
+        }
+        ep.close();
+        assertEquals("Endpoint.pjsipSettings: the Endpoint is closed",
+                assertThrows(IllegalStateException.class, ep::pjsipSettings).getMessage());
     }
 
     /** A port another socket holds: pjsua's level-1 "bind() error" still shows at INFO. */

@@ -141,8 +141,9 @@ final class Console {
      */
     boolean cli(String line) {
         String[] w = line.strip().split("\\s+");
-        String cmd = w[0].equals("call") && w.length > 1 ? w[1] : w[0];
-        int arg = w[0].equals("call") ? 2 : 1;
+        boolean grouped = w[0].equals("call") || w[0].equals("stat");
+        String cmd = grouped && w.length > 1 ? w[1] : w[0];
+        int arg = grouped ? 2 : 1;
         String rest = w.length > arg ? String.join(" ", Arrays.copyOfRange(w, arg, w.length)) : "";
         try {
             switch (cmd) {
@@ -187,6 +188,10 @@ final class Console {
                 case "Cp":
                     codecPriority(rest);
                     break;
+                case "dump_detail":
+                case "dd":
+                    dumpSettings();
+                    break;
                 case "rr":
                     endpoint.defaultAccount().ifPresent(a -> a.setRegistration(true));
                     break;
@@ -200,6 +205,17 @@ final class Console {
             out.line(line.strip() + ": " + e.getMessage());
         }
         return true;
+    }
+
+    /**
+     * The first half of pjsua's {@code dd} (stat dump_detail), in its format: pjlib's and pjsip's
+     * settings. The rest of pjsua's dump, its transactions and dialogs, is pjsip's internal state,
+     * which the facade does not show; the last line says so.
+     */
+    private void dumpSettings() {
+        out.line("Start dumping application states:");
+        endpoint.pjsipSettings().forEach((name, value) -> out.line(String.format(" %-25s : %s", name, value)));
+        out.line("pjsua4j: the dump of pjsip's transactions and dialogs is not in pjsua4j");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.pjsua4j.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -260,6 +261,10 @@ public final class EndpointCore {
     public void setCodecPriority(String codecId, int priority) {
         Codecs.checkPriority(codecId, priority);
         run("Endpoint.setCodecPriority", () -> Codecs.setPriority(codecId, priority));
+    }
+
+    public Map<String, String> pjsipSettings() {
+        return call("Endpoint.pjsipSettings", PjsipSettings::read);
     }
 
     public int callCount() {
