@@ -38,6 +38,20 @@
     return $null;
   }
 %}
+/* pjsua puts the media a call setting asks for into arrays of PJSUA_MAX_CALL_MEDIA
+ * (pjsua_media_channel_init) without comparing the counts with it: more would write past them. This
+ * replaces nulls.i's check for the parameter, so it asks nulls.i's list whether NULL may pass. */
+%typemap(check) const pjsua_call_setting *opt %{
+  if (!$1 && pj4j_refuse_null(jenv, "$symname", "$1_name")) {
+    $cleanup
+    return $null;
+  }
+  if ($1 && (unsigned long) $1->aud_cnt + $1->vid_cnt + $1->txt_cnt > PJSUA_MAX_CALL_MEDIA) {
+    pj4j_throw_status(jenv, PJ_ETOOMANY, "$symname: opt.aud_cnt + opt.vid_cnt + opt.txt_cnt");
+    $cleanup
+    return $null;
+  }
+%}
 %typemap(check) int capture_dev, int playback_dev %{
   if (PJ4J_PJSUA_INITIALISED() && $1 >= PJMEDIA_AUD_DEV_MAX_DEVS) {
     pj4j_throw_status(jenv, PJMEDIA_EAUD_INVDEV, "$symname: $1_name");

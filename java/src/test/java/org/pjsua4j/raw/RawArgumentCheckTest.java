@@ -116,6 +116,18 @@ class RawArgumentCheckTest {
             assertEquals(PJ_EINVAL, assertThrows(PjsipException.class, () -> pjsua_call_hangup(-1, 486, null, null)).status());
             assertThrows(PjsipException.class, () -> pjsua_call_make_call(-1, "sip:x@127.0.0.1", null, 0, null));
             pjsua_codec_set_param("PCMU", null); // NULL resets the codec's parameters
+            // pjsua adds the media asked for into arrays of PJSUA_MAX_CALL_MEDIA without comparing.
+            int local = RawPjsua.localAccount(ua.udp, true);
+            try (pjsua_call_setting opt = new pjsua_call_setting()) {
+                pjsua_call_setting_default(opt);
+                opt.setAud_cnt(40);
+                PjsipException e = assertThrows(PjsipException.class, () -> pjsua_call_make_call(local,
+                        "sip:x@127.0.0.1:" + RawPjsua.port(ua.udp), opt, 0, null));
+                assertEquals(PJ_ETOOMANY, e.status());
+                assertTrue(e.getMessage().contains("pjsua_call_make_call: opt.aud_cnt + opt.vid_cnt + opt.txt_cnt"),
+                        e.getMessage());
+            }
+            pjsua_acc_del(local);
             pj4j_tonegen_destroy(null);
         });
     }
