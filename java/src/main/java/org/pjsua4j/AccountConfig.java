@@ -21,6 +21,11 @@ public final class AccountConfig {
     public static final int MAX_PROXIES = 8;
     /** Likewise for credentials (the size of pjsua_acc_config.cred_info). */
     public static final int MAX_CREDENTIALS = 8;
+    /**
+     * pjsua4j's limit on {@link Builder#audioStreams audio streams} per call; pjsua's is 16 media of
+     * every kind together.
+     */
+    public static final int MAX_AUDIO_STREAMS = 4;
 
     private final String id;
     private final Optional<RegistrationConfig> registration;
@@ -37,6 +42,7 @@ public final class AccountConfig {
     private final SessionTimers sessionTimers;
     private final Optional<Duration> mediaTimeout;
     private final Duration noAnswerTimeout;
+    private final int audioStreams;
     private final Optional<String> initialAuthorization;
 
     private AccountConfig(Builder b) {
@@ -55,6 +61,7 @@ public final class AccountConfig {
         this.sessionTimers = b.sessionTimers;
         this.mediaTimeout = b.mediaTimeout;
         this.noAnswerTimeout = b.noAnswerTimeout;
+        this.audioStreams = b.audioStreams;
         this.initialAuthorization = b.initialAuthorization;
     }
 
@@ -170,6 +177,11 @@ public final class AccountConfig {
         return noAnswerTimeout;
     }
 
+    /** @return how many audio streams the account's calls offer and answer with; 1 unless set */
+    public int audioStreams() {
+        return audioStreams;
+    }
+
     /**
      * @return the algorithm named in the Authorization sent unasked with the first request (IMS,
      *         pjsip's {@code auth_pref.initial_auth}), or empty when requests wait for a challenge
@@ -186,7 +198,7 @@ public final class AccountConfig {
                 + ", publish=" + publish + ", messageWaiting=" + messageWaiting + ", acceptWatchers=" + acceptWatchers
                 + ", srtp=" + srtp + ", transport=" + transport + ", sessionTimers=" + sessionTimers
                 + ", mediaTimeout=" + mediaTimeout.map(Duration::toString).orElse("endpoint's")
-                + ", noAnswerTimeout=" + noAnswerTimeout + "]";
+                + ", noAnswerTimeout=" + noAnswerTimeout + ", audioStreams=" + audioStreams + "]";
     }
 
     /** Builds an {@link AccountConfig}. Every setter checks its argument at once. */
@@ -206,6 +218,7 @@ public final class AccountConfig {
         private SessionTimers sessionTimers = SessionTimers.DEFAULT;
         private Optional<Duration> mediaTimeout = Optional.empty();
         private Duration noAnswerTimeout = Duration.ZERO;
+        private int audioStreams = 1;
         private Optional<String> initialAuthorization = Optional.empty();
 
         private Builder(String id) {
@@ -383,6 +396,24 @@ public final class AccountConfig {
          */
         public Builder noAnswerTimeout(Duration timeout) {
             this.noAnswerTimeout = MediaTimeouts.check("noAnswerTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Offers (and answers with) this many audio streams, pjsua's {@code aud_cnt}, as its app's
+         * {@code --extra-audio} does for two: a peer may take any of them. pjsua connects the first
+         * one the peer took to the call's conference port, which is what {@link CallInfo#audio()}
+         * reports and the call's media attach to; the others are negotiated and carry no audio.
+         *
+         * @param count 1 (default) to {@value #MAX_AUDIO_STREAMS}
+         * @return this builder
+         * @throws IllegalArgumentException naming audioStreams if count is out of range
+         */
+        public Builder audioStreams(int count) {
+            if (count < 1 || count > MAX_AUDIO_STREAMS) {
+                throw new IllegalArgumentException("audioStreams must be 1.." + MAX_AUDIO_STREAMS + ", not " + count);
+            }
+            this.audioStreams = count;
             return this;
         }
 

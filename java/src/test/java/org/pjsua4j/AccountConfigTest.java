@@ -141,6 +141,18 @@ class AccountConfigTest extends EndpointOnLoopback {
     }
 
     @Test
+    void audioStreamsAreOneUnlessSetAndAtMostFour() {
+        AccountConfig.Builder b = AccountConfig.builder("sip:ida@127.0.0.1");
+        assertEquals(1, b.build().audioStreams());
+        assertEquals(AccountConfig.MAX_AUDIO_STREAMS, b.audioStreams(AccountConfig.MAX_AUDIO_STREAMS).build()
+                .audioStreams());
+        for (int bad : new int[] {0, -1, AccountConfig.MAX_AUDIO_STREAMS + 1, Integer.MAX_VALUE}) {
+            assertEquals("audioStreams must be 1..4, not " + bad,
+                    assertThrows(IllegalArgumentException.class, () -> b.audioStreams(bad)).getMessage());
+        }
+    }
+
+    @Test
     void malformedSettingsNameTheField() {
         AccountListener none = new AccountListener() { };
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ep.addAccount(

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pjsua4j.raw.pjsua;
+import org.pjsua4j.raw.pjsua_call_info;
 
 /** Audio through the conference bridge: a tone played on one side is heard on the other. */
 class CallMediaTest extends AliceOnLoopback {
@@ -54,6 +56,45 @@ class CallMediaTest extends AliceOnLoopback {
                 heard.seconds(), heard.rate(), heard.rms(), at1000, blocks);
         assertTrue(at1000 > blocks * 3 / 4, "the 1 kHz tone fills the recording: " + at1000 + " of " + blocks);
         assertEquals(0, heard.blocksAt(1700, 0.6), "and no other tone does");
+    }
+
+    /**
+     * Each side offers and answers two audio streams; pjsua connects the first to the call's port, so
+     * the call's media and CallInfo are about that one.
+     */
+    @Test
+    void anAccountMayAskForTwoAudioStreamsAndTheFirstCarriesTheCall() throws Exception {
+        Loopback.Answering bob = Loopback.Answering.with(200);
+        Account bobAccount = ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri("bob")).audioStreams(2).build(),
+                bob);
+        Account carol = ep.addAccount(AccountConfig.builder(Loopback.udp(ep).uri("carol")).audioStreams(2).build(),
+                new AccountListener() {
+                });
+        CallEvents carolEvents = new CallEvents();
+        Call out = carol.makeCall(bobAccount.uri(), carolEvents);
+        out.stateFuture(CallState.CONFIRMED).get(T, MILLISECONDS);
+        carolEvents.mediaActive.get(T, MILLISECONDS);
+        Call in = bob.firstCall.get(T, MILLISECONDS);
+        bob.events.mediaActive.get(T, MILLISECONDS);
+        try (pjsua_call_info ci = new pjsua_call_info()) {
+            pjsua.pjsua_call_get_info(in.id(), ci);
+            assertEquals(2, ci.getRem_aud_cnt(), "carol offered two audio streams");
+            assertEquals(2, ci.getMedia_cnt(), "bob answered both");
+        }
+        assertTrue(out.info().audio().isPresent() && in.info().audio().isPresent());
+
+        Path tone = dir.resolve("tone-two-streams.wav");
+        Wav.writeSine(tone, 1000, 8000, 3, 0.5);
+        Path recorded = dir.resolve("heard-two-streams.wav");
+        try (AudioRecording rec = in.record(recorded); AudioPlayback play = out.play(tone, false)) {
+            Thread.sleep(2000);
+        }
+        out.hangup();
+        Wav.Pcm heard = Wav.read(recorded);
+        int blocks = (int) (heard.seconds() * 50);
+        assertTrue(heard.blocksAt(1000, 0.6) > blocks * 3 / 4, "the tone went over the first stream: "
+                + heard.blocksAt(1000, 0.6) + " of " + blocks);
+        carol.close();
     }
 
     @Test

@@ -100,11 +100,16 @@ final class AccountOptions {
         }
     }
 
-    /** What pjsua applies to every account, the local ones included: 100rel, SRTP, session timers. */
+    /**
+     * What pjsua applies to every account, the local ones included: 100rel, SRTP, session timers,
+     * audio streams.
+     */
     private static AccountConfig.Builder callSettings(AccountConfig.Builder b, Options options) {
         b.require100rel(options.has("use-100rel"));
         b.srtp(new SrtpConfig(srtpUse(options), srtpSecure(options), srtpKeying(options)));
         b.sessionTimers(sessionTimers(options));
+        // Each --extra-audio adds a stream, as in pjsua.
+        b.audioStreams(1 + options.all("extra-audio").size());
         return b;
     }
 

@@ -30,11 +30,11 @@ final class Options {
     private static final Set<String> FLAGS = Set.of("help", "version", "null-audio", "no-udp", "no-tcp",
             "use-100rel", "publish", "mwi", "no-vad", "auto-play", "auto-loop", "auto-rec", "stdout-no-buf", "use-cli",
             "no-cli-console", "use-tls", "tls-verify-server", "tls-verify-client", "no-supported-norefersub",
-            "use-compact-form", "no-color", "next-cred", "use-ims");
+            "use-compact-form", "no-color", "next-cred", "use-ims", "extra-audio");
 
     /** Options that repeat; each occurrence adds a value. */
     private static final Set<String> REPEATED = Set.of("proxy", "add-buddy", "add-codec", "dis-codec", "tls-cipher",
-            "stun-srv", "outbound");
+            "stun-srv", "outbound", "extra-audio");
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final List<String> urls = new ArrayList<>();

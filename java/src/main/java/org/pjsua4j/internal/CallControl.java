@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.pjsua4j.AccountConfig;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallInfo;
 import org.pjsua4j.CallState;
@@ -80,7 +81,7 @@ final class CallControl {
             if (code >= 300) {
                 endRequested = true;
             }
-            try (pjsua_call_setting opt = audioOnly();
+            try (pjsua_call_setting opt = audioOnly(call.account().config());
                     MessageData data = MessageData.withServer(core.config().userAgent(), headers)) {
                 pjsua.pj4j_call_answer(call.id(), opt, code, null, data.nativeData());
             }
@@ -88,14 +89,17 @@ final class CallControl {
     }
 
     /**
-     * The facade's calls carry audio only; pjsua 2.17's default setting adds a T.140 text stream.
-     * The setting stays with the call, so calls pjsua makes for it (the new call of a transfer the
-     * peer asks for) are audio only too.
+     * The facade's calls carry audio only, in as many streams as the account asks for; pjsua 2.17's
+     * default setting adds a T.140 text stream. The setting stays with the call, so calls pjsua makes
+     * for it (the new call of a transfer the peer asks for) are audio only too.
+     *
+     * @param config the call's account's, or null (a local account added without one)
      */
-    static pjsua_call_setting audioOnly() {
+    static pjsua_call_setting audioOnly(AccountConfig config) {
         pjsua_call_setting opt = new pjsua_call_setting();
         pjsua.pjsua_call_setting_default(opt);
         opt.setTxt_cnt(0);
+        opt.setAud_cnt(config == null ? 1 : config.audioStreams());
         return opt;
     }
 

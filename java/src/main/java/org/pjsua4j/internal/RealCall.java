@@ -68,7 +68,7 @@ final class RealCall implements Call {
             CallListener listener) {
         RealCall call = new RealCall(core, account, listener);
         core.registry().addToken(call);
-        try (pjsua_call_setting opt = CallControl.audioOnly(); MessageData data = MessageData.of(headers)) {
+        try (pjsua_call_setting opt = CallControl.audioOnly(account.config()); MessageData data = MessageData.of(headers)) {
             call.bind(pjsua.pjsua_call_make_call(account.id(), destination, opt, call.token, data.nativeData()));
         } catch (PjsipException e) {
             // When the INVITE cannot be sent, pjsua may already have reported the call DISCONNECTED

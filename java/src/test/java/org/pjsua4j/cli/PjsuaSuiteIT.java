@@ -33,9 +33,7 @@ class PjsuaSuiteIT {
     private static final int DEFAULT_EVERY = 4;
     private static final String AT_PARITY = "scripts-sendto,scripts-recvfrom";
     /** Tests that need what the CLI refuses by design, and why. */
-    private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "scripts-recvfrom/400_inv_answered_with_less_media.py", "--extra-audio: the facade's calls carry one"
-                    + " audio stream");
+    private static final Map<String, String> KNOWN_GAPS = Map.of();
     private static final Map<String, String> SUITES = new LinkedHashMap<>();
 
     static {
