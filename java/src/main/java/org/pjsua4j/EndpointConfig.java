@@ -32,6 +32,7 @@ public final class EndpointConfig {
     private final boolean compactHeaders;
     private final int clockRate;
     private final List<String> stunServers;
+    private final Optional<PortRange> rtpPorts;
 
     /**
      * A transport to create.
@@ -59,6 +60,7 @@ public final class EndpointConfig {
         this.compactHeaders = b.compactHeaders;
         this.clockRate = b.clockRate;
         this.stunServers = List.copyOf(b.stunServers);
+        this.rtpPorts = b.rtpPorts;
     }
 
     /**
@@ -171,6 +173,14 @@ public final class EndpointConfig {
         return stunServers;
     }
 
+    /**
+     * @return the ports calls' RTP takes in turn, or empty for pjsua4j's default: a random start in
+     *         20000..39999, so that endpoints sharing a host seldom try the same ports
+     */
+    public Optional<PortRange> rtpPorts() {
+        return rtpPorts;
+    }
+
     /** The size of pjsua_config.stun_srv. */
     public static final int MAX_STUN_SERVERS = 8;
 
@@ -191,6 +201,7 @@ public final class EndpointConfig {
         private boolean compactHeaders;
         private int clockRate = 16000;
         private final List<String> stunServers = new ArrayList<>();
+        private Optional<PortRange> rtpPorts = Optional.empty();
 
         private Builder() {
         }
@@ -382,6 +393,21 @@ public final class EndpointConfig {
             }
             ConfigChecks.room(stunServers, MAX_STUN_SERVERS, "STUN servers");
             stunServers.add(hostPort);
+            return this;
+        }
+
+        /**
+         * Binds calls' RTP in a fixed range, e.g. the one a firewall opens: each account's calls take
+         * ports in turn from {@code first} on (RTP, and RTCP on the port above), wrapping within the
+         * range and skipping ports in use, as pjsua's {@code rtp_cfg} with a port range does.
+         *
+         * @param first the lowest port, 1 to 65532
+         * @param count how many ports, at least 4 and ending at 65535
+         * @return this builder
+         * @throws IllegalArgumentException naming the bound that is out of range
+         */
+        public Builder rtpPorts(int first, int count) {
+            this.rtpPorts = Optional.of(new PortRange(first, count));
             return this;
         }
 

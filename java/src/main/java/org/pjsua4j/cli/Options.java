@@ -24,7 +24,7 @@ final class Options {
             "use-timer", "timer-se", "timer-min-se", "use-srtp", "srtp-secure", "add-buddy", "add-codec",
             "dis-codec", "play-file", "rec-file", "stdout-refresh", "stdout-refresh-text", "cli-telnet-port",
             "tls-ca-file", "tls-cert-file", "tls-privkey-file", "tls-password", "tls-cipher", "srtp-keying",
-            "clock-rate", "stun-srv", "outbound", "log-file", "auto-update-nat");
+            "clock-rate", "stun-srv", "outbound", "log-file", "auto-update-nat", "rtp-port");
 
     /** Options without a value; the CLI honours each of them. */
     private static final Set<String> FLAGS = Set.of("help", "version", "null-audio", "no-udp", "no-tcp",

@@ -94,7 +94,7 @@ final class Session {
         return new TelnetFront(options.number("cli-telnet-port", 0, 1, 65535));
     }
 
-    private static EndpointConfig endpointConfig(Options options) {
+    static EndpointConfig endpointConfig(Options options) {
         EndpointConfig.Builder b = EndpointConfig.builder();
         String host = transportHost(options);
         int port = options.number("local-port", 5060, 0, 65535);
@@ -111,6 +111,12 @@ final class Session {
         }
         if (options.has("clock-rate")) {
             b.clockRate(options.number("clock-rate", 0, 1, Integer.MAX_VALUE));
+        }
+        // pjsua's 0 is its own random start, as pjsua4j's default; any other port starts the calls' RTP
+        // there, going up.
+        int rtpPort = options.number("rtp-port", 0, 0, 65532);
+        if (rtpPort != 0) {
+            b.rtpPorts(rtpPort, 65536 - rtpPort);
         }
         for (String stun : options.all("stun-srv")) {
             b.stunServer(stun);

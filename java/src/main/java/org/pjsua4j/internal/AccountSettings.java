@@ -17,7 +17,10 @@ import org.pjsua4j.raw.pjsua_transport_config;
 
 /** An {@link AccountConfig} checked and written into a {@code pjsua_acc_config}. */
 final class AccountSettings {
-    /** Media ports are drawn at random from [RTP_PORT, RTP_PORT + RTP_PORT_RANGE) to avoid collisions. */
+    /**
+     * Unless the endpoint names its ports, calls' RTP starts at a random port of [RTP_PORT, RTP_PORT +
+     * RTP_PORT_RANGE), so that endpoints sharing a host (tests, several applications) seldom collide.
+     */
     private static final int RTP_PORT = 20000;
     private static final int RTP_PORT_RANGE = 20000;
 
@@ -61,10 +64,10 @@ final class AccountSettings {
     }
 
     /** pjsua_acc_modify with a whole configuration, keeping a local account ({@code binding} not null) local. */
-    static void modify(String mediaAddress, int id, AccountConfig config, LocalBinding binding) {
+    static void modify(MediaBinding media, int id, AccountConfig config, LocalBinding binding) {
         try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
             pjsua.pjsua_acc_config_default(ac);
-            fill(config, mediaAddress, ac, pool.pool());
+            fill(config, media, ac, pool.pool());
             if (binding != null) {
                 binding.apply(ac);
             }
@@ -77,7 +80,7 @@ final class AccountSettings {
      * headers are allocated from {@code pool}, which must outlive the pjsua_acc_add or
      * pjsua_acc_modify that copies {@code ac}.
      */
-    static void fill(AccountConfig config, String mediaAddress, pjsua_acc_config ac, SWIGTYPE_p_pj_pool_t pool) {
+    static void fill(AccountConfig config, MediaBinding media, pjsua_acc_config ac, SWIGTYPE_p_pj_pool_t pool) {
         ac.setId(config.id());
         // Retries are scheduled by RetrySchedule, which knows when the next one happens.
         ac.setReg_retry_interval(0);
@@ -126,7 +129,7 @@ final class AccountSettings {
             pref.setInitial_auth(true);
             pref.setAlgorithm(algorithm);
         });
-        pinMedia(mediaAddress, ac);
+        pinMedia(media, ac);
     }
 
     /**
@@ -156,14 +159,25 @@ final class AccountSettings {
         setting.setSess_expires(timers.sessionExpires().getSeconds());
     }
 
-    /** RTP binds to, and SDP advertises, the endpoint's own address rather than any interface's. */
-    static void pinMedia(String mediaAddress, pjsua_acc_config ac) {
+    /**
+     * RTP binds to, and SDP advertises, the endpoint's own address rather than any interface's, on
+     * the endpoint's ports if it names them.
+     */
+    static void pinMedia(MediaBinding media, pjsua_acc_config ac) {
         pjsua_transport_config rtp = ac.getRtp_cfg();
-        ac.setIpv6_media_use(mediaFamily(mediaAddress));
-        rtp.setBound_addr(mediaAddress);
-        rtp.setPublic_addr(mediaAddress);
-        rtp.setPort(RTP_PORT);
-        rtp.setPort_range(RTP_PORT_RANGE);
-        rtp.setRandomize_port(true);
+        ac.setIpv6_media_use(mediaFamily(media.address()));
+        rtp.setBound_addr(media.address());
+        rtp.setPublic_addr(media.address());
+        if (media.ports().isPresent()) {
+            // pjsua wraps only once its next RTP port is beyond port + port_range, so a pair may
+            // start at port + port_range: the range it is given ends one pair early.
+            rtp.setPort(media.ports().get().first());
+            rtp.setPort_range(media.ports().get().count() - 2);
+            rtp.setRandomize_port(false);
+        } else {
+            rtp.setPort(RTP_PORT);
+            rtp.setPort_range(RTP_PORT_RANGE);
+            rtp.setRandomize_port(true);
+        }
     }
 }

@@ -132,9 +132,9 @@ public final class EndpointCore {
         return new SerialExecutor(eventPool, errors);
     }
 
-    /** The address accounts bind RTP to and put in SDP: the first transport's. */
-    String mediaAddress() {
-        return started.transports().get(0).host();
+    /** Where accounts bind RTP: the first transport's address, which SDP advertises, and the ports configured. */
+    MediaBinding media() {
+        return new MediaBinding(started.transports().get(0).host(), config().rtpPorts());
     }
 
     /** The conference bridge's sampling rate in Hz. */

@@ -68,7 +68,7 @@ final class RealAccount implements Account {
         int id;
         try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
             pjsua.pjsua_acc_config_default(ac);
-            AccountSettings.fill(config, core.mediaAddress(), ac, pool.pool());
+            AccountSettings.fill(config, core.media(), ac, pool.pool());
             // Registration starts only once the account is known here, so no event is lost.
             ac.setRegister_on_acc_add(false);
             id = pjsua.pjsua_acc_add(ac, false);
@@ -86,7 +86,7 @@ final class RealAccount implements Account {
         int id = pjsua.pjsua_acc_add_local(transport.id(), false);
         try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
             pjsua.pjsua_acc_get_config(id, pool.pool(), ac);
-            AccountSettings.pinMedia(core.mediaAddress(), ac);
+            AccountSettings.pinMedia(core.media(), ac);
             pjsua.pjsua_acc_modify(id, ac);
         }
         RealAccount account = new RealAccount(core, id, null, SipUris.unbracketed(pjsua.pj4j_acc_snapshot(id).accUri()),
@@ -106,7 +106,7 @@ final class RealAccount implements Account {
         try (pjsua_acc_config ac = new pjsua_acc_config(); ScratchPool pool = new ScratchPool("pj4j-acc")) {
             pjsua.pjsua_acc_get_config(id, pool.pool(), ac);
             binding = new AccountSettings.LocalBinding(transport, ac.getPriority());
-            AccountSettings.modify(core.mediaAddress(), id, config, binding);
+            AccountSettings.modify(core.media(), id, config, binding);
         } catch (RuntimeException e) {
             pjsua.pj4j_acc_del_without_unregistration(id);
             throw e;
@@ -204,7 +204,7 @@ final class RealAccount implements Account {
                         + " is a local account, which does not register");
             }
             registration.want(newConfig.registration().isPresent());
-            AccountSettings.modify(core.mediaAddress(), id, newConfig, local);
+            AccountSettings.modify(core.media(), id, newConfig, local);
             config = newConfig;
             uri = newConfig.id();
         });

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pjsua4j.AccountConfig;
+import org.pjsua4j.PortRange;
 import org.pjsua4j.SrtpKeying;
 import org.pjsua4j.SrtpUse;
 import org.pjsua4j.TlsConfig;
@@ -43,6 +44,15 @@ class CliSettingsTest {
         assertEquals(List.of("ECDHE-ECDSA-AES128-GCM-SHA256", "TLS_AES_128_GCM_SHA256"), strict.ciphers());
         assertEquals(cert, strict.certificate().orElseThrow());
         assertTrue(strict.hasPrivateKeyPassword());
+    }
+
+    @Test
+    void rtpPortStartsTheCallsRtpThereAndZeroKeepsTheRandomStart() {
+        assertEquals(new PortRange(4000, 61536), Session.endpointConfig(parse("--rtp-port=4000")).rtpPorts()
+                .orElseThrow());
+        assertTrue(Session.endpointConfig(parse("--rtp-port", "0")).rtpPorts().isEmpty());
+        assertTrue(Session.endpointConfig(parse("--null-audio")).rtpPorts().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> Session.endpointConfig(parse("--rtp-port=65535")));
     }
 
     @Test
