@@ -117,6 +117,12 @@ final class Console {
             case "a":
                 answer(in);
                 break;
+            case "x":
+                String target = prompt(in, "Transfer to URL: ");
+                if (target != null && !target.isEmpty()) {
+                    current().ifPresent(c -> c.transfer(target));
+                }
+                break;
             case "h":
                 current().ifPresent(Call::hangup);
                 break;
@@ -176,6 +182,9 @@ final class Console {
                 case "update":
                 case "U":
                     current().ifPresent(Call::update);
+                    break;
+                case "transfer":
+                    current().ifPresent(c -> c.transfer(rest));
                     break;
                 case "d_2833":
                 case "#":

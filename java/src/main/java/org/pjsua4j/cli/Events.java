@@ -15,6 +15,7 @@ import org.pjsua4j.CallState;
 import org.pjsua4j.DtmfEvent;
 import org.pjsua4j.MediaStatus;
 import org.pjsua4j.RegistrationEvent;
+import org.pjsua4j.TransferStatus;
 
 /**
  * The event lines pjsua's app prints (pjsua_app.c's wording, which tests/pjsua's scripts expect), each
@@ -118,6 +119,24 @@ final class Events implements AccountListener, CallListener {
                 call.record(recFile);
             }
         }
+    }
+
+    /** As pjsua's app: a transfer that succeeded ends the transferred call (410, as pjsua). */
+    @Override
+    public void onTransferStatus(Call call, TransferStatus status) {
+        out.line("Call " + call.id() + ": transfer status=" + status.code() + " (" + status.reason() + ") "
+                + (status.isFinal() ? "[final]" : ""));
+        if (status.code() / 100 == 2) {
+            out.line("Call " + call.id() + ": call transferred successfully, disconnecting call");
+            call.hangup(410, null);
+        }
+    }
+
+    /** The new call reports to this listener already; it becomes the current call, as in pjsua. */
+    @Override
+    public void onTransferred(Call call, Call newCall) {
+        out.line("Call " + call.id() + " is being transferred to " + newCall.info().remoteUri());
+        calls.add(newCall);
     }
 
     @Override

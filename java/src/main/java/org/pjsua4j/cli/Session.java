@@ -126,6 +126,8 @@ final class Session {
         b.maxCalls(options.number("max-calls", 4, 1, 1024));
         b.unhandledRequests(new AppModule(), Duration.ofSeconds(5));
         b.vad(!options.has("no-vad"));
+        // pjsua's app keeps a call whose peer sends no RTP (SIPp's scenarios send none) until it ends.
+        b.mediaTimeout(Duration.ZERO);
         return b.build();
     }
 

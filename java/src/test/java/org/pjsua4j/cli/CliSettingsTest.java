@@ -53,6 +53,8 @@ class CliSettingsTest {
         assertTrue(Session.endpointConfig(parse("--rtp-port", "0")).rtpPorts().isEmpty());
         assertTrue(Session.endpointConfig(parse("--null-audio")).rtpPorts().isEmpty());
         assertThrows(IllegalArgumentException.class, () -> Session.endpointConfig(parse("--rtp-port=65535")));
+        assertEquals(java.time.Duration.ZERO, Session.endpointConfig(parse("--null-audio")).mediaTimeout(),
+                "pjsua never hangs up a call for missing RTP");
     }
 
     @Test
