@@ -19,9 +19,9 @@ static void append(void *ctx, const char *data, int len)
 
     while (len > 0 && (data[len - 1] == '\n' || data[len - 1] == '\r'))
         len--;
-    need = buf->len + (size_t) len + 1;
     if (buf->failed || len <= 0)
         return;
+    need = buf->len + (size_t) len + 1;
     if (need > buf->cap) {
         size_t cap = buf->cap ? buf->cap * 2 : 8192;
         char *grown;
