@@ -90,6 +90,12 @@ class PjsuaSuiteIT {
                     String test = tests.get(i);
                     Outcome n = natives.get(i).get();
                     Outcome c = clis.get(i).get();
+                    if (n.passed && !c.passed) {
+                        // The scripts wait on fixed timeouts, which three tests at once on two cores can
+                        // miss (uas-answer-183-wrong-media did once in CI); a real gap fails again.
+                        System.out.printf("%s: cli failed (%s), running it again%n", test, c.cause);
+                        c = run(cliExe, s.getValue(), test);
+                    }
                     // As it goes, so a run cut short still says how far it got.
                     System.out.printf("%s: native %s, cli %s%n", test, n.passed ? "pass" : "fail (" + n.cause + ")",
                             c.passed ? "pass" : "fail (" + c.cause + ")");
