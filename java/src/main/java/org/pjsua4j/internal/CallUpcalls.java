@@ -93,13 +93,13 @@ final class CallUpcalls {
             wasConfirmed = true;
         }
         if (info.state() != CallState.DISCONNECTED) {
-            dispatch.state(info, () -> { });
+            dispatch.state(info, null);
             return;
         }
         core.registry().forget(call);
         control.ended(info);
         List<Attachment> ended = media.end();
-        dispatch.state(info, () -> CallMedia.closeAll(ended));
+        dispatch.state(info, ended.isEmpty() ? null : () -> CallMedia.closeAll(ended));
     }
 
     void onMedia(CallInfo info) {

@@ -26,6 +26,32 @@ final class SerialExecutor implements Executor {
         schedule();
     }
 
+    /**
+     * Runs {@code task} on the calling thread, as this executor's task, if nothing of this executor is
+     * queued or running, and says whether it did; the caller queues it otherwise. For bookkeeping that
+     * no listener hears, to save the hand-over to a pool thread. {@code task} may {@link #execute}
+     * more, which the pool runs after it.
+     */
+    boolean runHereIfIdle(Runnable task) {
+        if (!tasks.isEmpty() || !scheduled.compareAndSet(false, true)) {
+            return false;
+        }
+        boolean ran = false;
+        try {
+            // Another thread may have queued a task between the check above and the claim: it goes first.
+            if (tasks.isEmpty()) {
+                ran = true;
+                task.run();
+            }
+        } catch (Throwable t) {
+            errors.report(t);
+        } finally {
+            scheduled.set(false);
+            schedule();
+        }
+        return ran;
+    }
+
     private void schedule() {
         if (!tasks.isEmpty() && scheduled.compareAndSet(false, true)) {
             pool.execute(this::drain);

@@ -81,6 +81,53 @@ class CallDispatchTest {
     }
 
     @Test
+    void eventsNobodyHearsAreNotedWithoutAnEventThreadAndHeardOnesAreHandedOver() throws Exception {
+        List<Runnable> pool = new ArrayList<>();
+        CallDispatch quiet = new CallDispatch(call, new SerialExecutor(pool::add, reported::add), null);
+        CallInfo early = info(CallState.EARLY, 180);
+        quiet.state(early, null);
+        quiet.media(early);
+        assertEquals(0, pool.size(), "no listener, no waiter: nothing for an event thread");
+        CompletableFuture<CallInfo> reached = quiet.stateFuture(CallState.EARLY);
+        runAll(pool);
+        assertSame(early, reached.getNow(null), "the state was noted all the same");
+
+        CompletableFuture<CallInfo> confirmed = quiet.stateFuture(CallState.CONFIRMED);
+        runAll(pool);
+        CallInfo ok = info(CallState.CONFIRMED, 200);
+        quiet.state(ok, null);
+        assertFalse(confirmed.isDone(), "a waiter is settled on an event thread, not the caller's");
+        runAll(pool);
+        assertSame(ok, confirmed.getNow(null));
+
+        quiet.state(info(CallState.DISCONNECTED, 200), () -> seen.add("before DISCONNECTED"));
+        assertEquals(List.of(), seen, "work before the listener always runs on an event thread");
+        runAll(pool);
+        assertEquals(List.of("before DISCONNECTED"), seen);
+    }
+
+    @Test
+    void aListenerSetByARunningTaskHearsTheEventsQueuedBehindIt() {
+        List<Runnable> pool = new ArrayList<>();
+        SerialExecutor events = new SerialExecutor(pool::add, reported::add);
+        CallDispatch incoming = new CallDispatch(call, events, null);
+        events.execute(() -> incoming.setListener(recording));
+        incoming.state(info(CallState.CONNECTING, 200), null);
+        runAll(pool);
+        assertEquals(List.of("listener CONNECTING"), seen);
+        incoming.state(info(CallState.CONFIRMED, 200), null);
+        assertEquals(1, pool.size(), "with a listener, the event goes to an event thread");
+        runAll(pool);
+        assertEquals(List.of("listener CONNECTING", "listener CONFIRMED"), seen);
+    }
+
+    private static void runAll(List<Runnable> pool) {
+        while (!pool.isEmpty()) {
+            pool.remove(0).run();
+        }
+    }
+
+    @Test
     void aThrowingListenerIsReportedAndItsFuturesStillSettle() {
         RuntimeException boom = new RuntimeException("listener bug");
         dispatch.setListener(new CallListener() {

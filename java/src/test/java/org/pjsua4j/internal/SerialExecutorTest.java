@@ -1,6 +1,7 @@
 package org.pjsua4j.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -189,6 +190,31 @@ class SerialExecutorTest {
         manual.runNext();
 
         assertEquals(List.of("outer", "inner"), ran);
+        assertEquals(0, manual.queued());
+    }
+
+    @Test
+    void aTaskRunsHereOnlyWhenNothingOfTheExecutorIsQueuedOrRunning() {
+        ManualPool manual = new ManualPool();
+        SerialExecutor serial = new SerialExecutor(manual, RETHROW_IN_TEST);
+        List<String> ran = new ArrayList<>();
+        Thread caller = Thread.currentThread();
+
+        assertTrue(serial.runHereIfIdle(() -> {
+            ran.add(Thread.currentThread() == caller ? "here" : "elsewhere");
+            serial.execute(() -> ran.add("queued by it"));
+        }));
+        assertEquals(List.of("here"), ran, "what it queues waits for the pool");
+        assertEquals(1, manual.queued());
+
+        assertFalse(serial.runHereIfIdle(() -> ran.add("overtaking")), "a drain is pending");
+        manual.runNext();
+        assertEquals(List.of("here", "queued by it"), ran);
+
+        serial.execute(() -> assertFalse(serial.runHereIfIdle(() -> ran.add("inside")), "a task is running"));
+        manual.runAll();
+        assertEquals(List.of("here", "queued by it"), ran);
+        assertTrue(serial.runHereIfIdle(() -> ran.add("idle again")));
         assertEquals(0, manual.queued());
     }
 
