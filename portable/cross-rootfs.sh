@@ -11,7 +11,9 @@ case "$arch" in
   arm64) triplet=aarch64-linux-gnu ;;
   *) echo "cross-rootfs: no cross toolchain known for $arch" >&2; exit 2 ;;
 esac
-libs="libssl-dev libgsm1-dev"
+# libc6-dev is named because gcc-$triplet only recommends it (crt1.o, crti.o, libc.so for the target),
+# and --no-install-recommends drops it unless another package happens to pull it in.
+libs="libc6-dev libssl-dev libgsm1-dev"
 want="gcc-$triplet $arch $libs"
 stamp="$root/.pjsua4j-cross-$arch"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
