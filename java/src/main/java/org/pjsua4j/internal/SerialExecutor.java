@@ -41,13 +41,10 @@ final class SerialExecutor implements Executor {
             // Another thread may have queued a task between the check above and the claim: it goes first.
             if (tasks.isEmpty()) {
                 ran = true;
-                task.run();
+                runReporting(task);
             }
-        } catch (Throwable t) {
-            errors.report(t);
         } finally {
-            scheduled.set(false);
-            schedule();
+            release();
         }
         return ran;
     }
@@ -62,16 +59,24 @@ final class SerialExecutor implements Executor {
         try {
             Runnable task;
             while ((task = tasks.poll()) != null) {
-                try {
-                    task.run();
-                } catch (Throwable t) {
-                    errors.report(t);
-                }
+                runReporting(task);
             }
         } finally {
-            scheduled.set(false);
-            // A task added between the last poll and the reset above must not be stranded.
-            schedule();
+            release();
         }
+    }
+
+    private void runReporting(Runnable task) {
+        try {
+            task.run();
+        } catch (Throwable t) {
+            errors.report(t);
+        }
+    }
+
+    private void release() {
+        scheduled.set(false);
+        // A task added between the last poll and the reset above must not be stranded.
+        schedule();
     }
 }
