@@ -42,6 +42,7 @@ public final class AccountConfig {
     private final SessionTimers sessionTimers;
     private final Optional<Duration> mediaTimeout;
     private final Duration noAnswerTimeout;
+    private final int autoAnswer;
     private final int audioStreams;
     private final Optional<String> initialAuthorization;
 
@@ -61,6 +62,7 @@ public final class AccountConfig {
         this.sessionTimers = b.sessionTimers;
         this.mediaTimeout = b.mediaTimeout;
         this.noAnswerTimeout = b.noAnswerTimeout;
+        this.autoAnswer = b.autoAnswer;
         this.audioStreams = b.audioStreams;
         this.initialAuthorization = b.initialAuthorization;
     }
@@ -177,6 +179,14 @@ public final class AccountConfig {
         return noAnswerTimeout;
     }
 
+    /**
+     * @return the status pjsua4j answers every incoming call with as it arrives, before the
+     *         account's listener hears of it; 0 (default): the application answers
+     */
+    public int autoAnswer() {
+        return autoAnswer;
+    }
+
     /** @return how many audio streams the account's calls offer and answer with; 1 unless set */
     public int audioStreams() {
         return audioStreams;
@@ -198,7 +208,8 @@ public final class AccountConfig {
                 + ", publish=" + publish + ", messageWaiting=" + messageWaiting + ", acceptWatchers=" + acceptWatchers
                 + ", srtp=" + srtp + ", transport=" + transport + ", sessionTimers=" + sessionTimers
                 + ", mediaTimeout=" + mediaTimeout.map(Duration::toString).orElse("endpoint's")
-                + ", noAnswerTimeout=" + noAnswerTimeout + ", audioStreams=" + audioStreams + "]";
+                + ", noAnswerTimeout=" + noAnswerTimeout + ", autoAnswer=" + autoAnswer
+                + ", audioStreams=" + audioStreams + "]";
     }
 
     /** Builds an {@link AccountConfig}. Every setter checks its argument at once. */
@@ -218,6 +229,7 @@ public final class AccountConfig {
         private SessionTimers sessionTimers = SessionTimers.DEFAULT;
         private Optional<Duration> mediaTimeout = Optional.empty();
         private Duration noAnswerTimeout = Duration.ZERO;
+        private int autoAnswer;
         private int audioStreams = 1;
         private Optional<String> initialAuthorization = Optional.empty();
 
@@ -396,6 +408,30 @@ public final class AccountConfig {
          */
         public Builder noAnswerTimeout(Duration timeout) {
             this.noAnswerTimeout = MediaTimeouts.check("noAnswerTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Answers every incoming call with {@code code} as pjsua receives it, on pjsip's own thread, as
+         * pjsua's app does with {@code --auto-answer}: an answering machine, IVR or test peer then
+         * needs no event thread per call. The account's listener still hears of the call
+         * ({@link AccountListener#onIncomingCall}, on an event thread as always) when it overrides that
+         * method, and finds it answered or about to be (the two run at once: an answer the listener
+         * sends first wins, and pjsua's refusal of the automatic one is logged); a listener that
+         * leaves that method at its default is not woken. {@link #noAnswerTimeout} still limits a
+         * call answered provisionally.
+         *
+         * @param code 0 (default) to let the application answer; else a SIP status code, 100..699:
+         *        provisional (180, 183), 200, or an error code to reject every call (486 for "do not
+         *        disturb")
+         * @return this builder
+         * @throws IllegalArgumentException naming autoAnswer if code is neither 0 nor 100..699
+         */
+        public Builder autoAnswer(int code) {
+            if (code != 0 && (code < 100 || code > 699)) {
+                throw new IllegalArgumentException("autoAnswer must be 0 or a SIP status code 100..699, not " + code);
+            }
+            this.autoAnswer = code;
             return this;
         }
 

@@ -74,18 +74,36 @@ final class CallControl {
         if (code < 100 || code > 699) {
             throw new IllegalArgumentException("SIP status code must be 100..699, not " + code);
         }
-        call.whileActive("answer", () -> {
-            if (code >= 200) {
-                answered.set(true);
-            }
-            if (code >= 300) {
-                endRequested = true;
-            }
-            try (pjsua_call_setting opt = audioOnly(call.account().config());
-                    MessageData data = MessageData.withServer(core.config().userAgent(), headers)) {
-                pjsua.pj4j_call_answer(call.id(), opt, code, null, data.nativeData());
-            }
-        });
+        call.whileActive("answer", () -> send(code, headers));
+    }
+
+    /**
+     * On pjsip's thread, as the incoming call arrives: the account's {@link AccountConfig#autoAnswer()},
+     * sent there as pjsua's app sends its {@code --auto-answer}, so that the call needs no event
+     * thread. pjsua is inside its callback, so neither the endpoint's guard nor the call's is needed.
+     */
+    void autoAnswer(int code) {
+        try {
+            send(code, List.of());
+        } catch (PjsipException e) {
+            // pjsua checked the offer before its callback; what refuses an answer now is one the
+            // listener, already running, sent first. Its marks stand, so ours are left set too.
+            LOG.log(System.Logger.Level.WARNING, "Call " + call.id() + ": the account's autoAnswer " + code
+                    + " was refused: " + e.getMessage());
+        }
+    }
+
+    private void send(int code, List<SipHeader> headers) {
+        if (code >= 200) {
+            answered.set(true);
+        }
+        if (code >= 300) {
+            endRequested = true;
+        }
+        try (pjsua_call_setting opt = audioOnly(call.account().config());
+                MessageData data = MessageData.withServer(core.config().userAgent(), headers)) {
+            pjsua.pj4j_call_answer(call.id(), opt, code, null, data.nativeData());
+        }
     }
 
     /**
@@ -299,6 +317,11 @@ final class CallControl {
     /** @return why the facade itself ended the call, or null if it did not */
     EndReason ownEndReason() {
         return mediaTimedOut ? EndReason.MEDIA_TIMEOUT : unanswered ? EndReason.NO_ANSWER : null;
+    }
+
+    /** @return whether the incoming call has had its final answer, or is being ended */
+    boolean hasFinalAnswer() {
+        return answered.get();
     }
 
     /** On pjsip's thread, as the incoming call arrives: it is answered 480 unless answered in time. */

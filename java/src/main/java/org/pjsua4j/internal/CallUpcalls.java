@@ -79,10 +79,18 @@ final class CallUpcalls {
     void onIncoming(CallInfo info) {
         lastInfo = info;
         AccountConfig config = account.config();
-        if (config != null && !config.noAnswerTimeout().isZero()) {
+        int autoAnswer = config == null ? 0 : config.autoAnswer();
+        if (autoAnswer == 0 || account.hearsIncomingCalls()) {
+            // Queued before the answer: pjsua reports the answer's media and state inside it, and those
+            // events must wait behind the listener that may set the call's listener.
+            dispatch.executor().execute(() -> account.onIncomingCall(call));
+        }
+        if (autoAnswer != 0) {
+            control.autoAnswer(autoAnswer);
+        }
+        if (config != null && !config.noAnswerTimeout().isZero() && !control.hasFinalAnswer()) {
             control.limitRinging(config.noAnswerTimeout());
         }
-        dispatch.executor().execute(() -> account.onIncomingCall(call));
     }
 
     void onState(CallInfo info) {

@@ -34,6 +34,8 @@ final class RealAccount implements Account {
     private volatile AccountConfig config;
     private volatile String uri;
     private final AccountListener listener;
+    /** False for a listener that leaves onIncomingCall at its empty default: an auto-answered call need not wake it. */
+    private final boolean hearsIncomingCalls;
     private final SerialExecutor events;
     private final Registration registration;
     private final AccountPresence presence;
@@ -57,6 +59,7 @@ final class RealAccount implements Account {
         this.config = config;
         this.uri = uri;
         this.listener = listener;
+        this.hearsIncomingCalls = overridesOnIncomingCall(listener);
         this.events = core.newEventQueue();
         this.registration = new Registration(this, core);
         this.presence = new AccountPresence(this, core);
@@ -392,6 +395,20 @@ final class RealAccount implements Account {
 
     void onMessageWaiting(MessageSummary summary) {
         events.execute(() -> listener.onMessageWaiting(summary));
+    }
+
+    private static boolean overridesOnIncomingCall(AccountListener listener) {
+        try {
+            return listener.getClass().getMethod("onIncomingCall", Call.class).getDeclaringClass()
+                    != AccountListener.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("AccountListener declares onIncomingCall(Call)", e);
+        }
+    }
+
+    /** Whether {@link #onIncomingCall} would run more than AccountListener's empty default. */
+    boolean hearsIncomingCalls() {
+        return hearsIncomingCalls;
     }
 
     /** On the new call's own executor, so its later events wait until the application has seen it. */
