@@ -10,15 +10,17 @@ import java.util.Map;
 
 /**
  * The process-level runs of issue 11 (bench/run --process calls this): SIPp's {@code uac} against the
- * native pjsua app, {@link FacadeUas} and {@link RawUas}, each in its own process on one CPU with SIPp
+ * native pjsua app, {@link FacadeUas} (answering from its listener, and with the account's autoAnswer)
+ * and {@link RawUas}, each in its own process on one CPU with SIPp
  * on the other. Prints the tables and, with {@code --doc FILE}, writes them into its process section.
  * Arguments: {@code [--doc FILE] [--repeats N] [--smoke] [--env NAME=VALUE]... [--no-ceiling]
- * [--no-soak]}; {@code --env} is set for every UAS (e.g. MALLOC_ARENA_MAX=2).
+ * [--no-soak]}; {@code --env} is set for every UAS (e.g. MALLOC_ARENA_MAX=2); {@code --repeats 0} skips
+ * the per-call measures.
  */
 public final class ProcessRun {
     static final String BEGIN = "<!-- process:begin -->";
     static final String END = "<!-- process:end -->";
-    private static final String ARENAS = "MALLOC_ARENA_MAX";
+    private static final String SOAK_HEAP = "-Xmx64m";
 
     /** Everything one run measured. */
     record Report(Map<UasProcess.Kind, List<UasMeasures.PerCall>> perCall, List<UasMeasures.Ceiling> ceilings,
@@ -73,18 +75,19 @@ public final class ProcessRun {
         if (ceiling) {
             ceilings.add(m.ceiling(UasProcess.Kind.NATIVE));
             ceilings.add(m.ceiling(UasProcess.Kind.FACADE));
+            ceilings.add(m.ceiling(UasProcess.Kind.FACADE_AUTO_ANSWER));
         }
         List<UasMeasures.Soak> soaks = new ArrayList<>();
         if (soak) {
             soaks.add(m.soak("native", UasProcess.Kind.NATIVE, env));
             soaks.add(m.soak("facade", UasProcess.Kind.FACADE, env));
-            if (!env.containsKey(ARENAS)) {
-                // glibc gives each thread that mallocs an arena of its own, up to 8 per core; the
-                // facade's event and pjsip threads all allocate.
-                Map<String, String> fewArenas = new LinkedHashMap<>(env);
-                fewArenas.put(ARENAS, "2");
-                soaks.add(m.soak("facade, " + ARENAS + "=2", UasProcess.Kind.FACADE, fewArenas));
-            }
+            // The default heap (a quarter of the machine's memory at most) takes fresh pages for its
+            // young generation for many thousands of calls; a service sets its heap, and then what
+            // still grows is native memory.
+            Map<String, String> setHeap = new LinkedHashMap<>(env);
+            setHeap.merge(UasMeasures.JVM_OPTIONS, SOAK_HEAP, (given, ours) -> given + " " + ours);
+            soaks.add(m.soak("facade, " + SOAK_HEAP, UasProcess.Kind.FACADE, setHeap));
+            soaks.add(m.soak("facade, autoAnswer, " + SOAK_HEAP, UasProcess.Kind.FACADE_AUTO_ANSWER, setHeap));
         }
         return new Report(perCall, ceilings, soaks, StartStopRun.measure(plan.startStopRounds()));
     }

@@ -12,22 +12,27 @@ final class ProcessTable {
 
     static String render(ProcessRun.Report r, ProcessPlan plan) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| per call | native | facade | raw | facade / native | raw / native | target |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---|\n");
-        row(sb, r, "CPU ms, hold 0 (" + (int) plan.hold0Rate() + " cps)", UasMeasures.PerCall::cpuMsHold0, 3,
-                "facade ≤ 1.1×, raw ≤ 1.0×");
-        row(sb, r, "CPU ms, hold 1 s, RTP echoed (" + (int) plan.hold1Rate() + " cps)",
-                UasMeasures.PerCall::cpuMsHold1, 3, "facade ≤ 1.03×, raw ≤ 1.0×");
-        row(sb, r, "KB resident per active call (" + plan.memoryCalls() + " at once)",
-                UasMeasures.PerCall::kbPerCall, 0, "facade ≤ 1.1×");
-        row(sb, r, "MB resident, idle", p -> p.idleRssKb() / 1024.0, 0, "–");
-        row(sb, r, "threads, idle", p -> p.idleThreads(), 0, "–");
-        row(sb, r, "threads, peak under load", p -> p.peakThreads(), 0, "bounded");
-        sb.append("| every call answered, ≤ 1 % retransmitted");
-        for (UasProcess.Kind kind : UasProcess.Kind.values()) {
-            sb.append(" | ").append(r.perCall().get(kind).stream().allMatch(UasMeasures.PerCall::clean) ? "yes" : "no");
+        if (!r.perCall().isEmpty()) {
+            sb.append("| per call | native | facade | facade, autoAnswer | raw | facade / native"
+                    + " | facade, autoAnswer / native | raw / native | target |\n");
+            sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            row(sb, r, "CPU ms, hold 0 (" + (int) plan.hold0Rate() + " cps)", UasMeasures.PerCall::cpuMsHold0, 3,
+                    "facades ≤ 1.1×, raw ≤ 1.0×");
+            row(sb, r, "CPU ms, hold 1 s, RTP echoed (" + (int) plan.hold1Rate() + " cps)",
+                    UasMeasures.PerCall::cpuMsHold1, 3, "facades ≤ 1.03×, raw ≤ 1.0×");
+            row(sb, r, "KB resident per active call (" + plan.memoryCalls() + " at once)",
+                    UasMeasures.PerCall::kbPerCall, 0, "–");
+            row(sb, r, "KB resident per active call, JVM heap touched at start",
+                    UasMeasures.PerCall::kbPerCallPreTouched, 0, "facades ≤ 1.1×");
+            row(sb, r, "MB resident, idle", p -> p.idleRssKb() / 1024.0, 0, "–");
+            row(sb, r, "threads, idle", p -> p.idleThreads(), 0, "–");
+            row(sb, r, "threads, peak under load", p -> p.peakThreads(), 0, "bounded");
+            sb.append("| every call answered, ≤ 1 % retransmitted");
+            for (UasProcess.Kind kind : UasProcess.Kind.values()) {
+                sb.append(" | ").append(r.perCall().get(kind).stream().allMatch(UasMeasures.PerCall::clean) ? "yes" : "no");
+            }
+            sb.append(" | | | | yes |\n");
         }
-        sb.append(" | | | yes |\n");
         if (!r.ceilings().isEmpty()) {
             sb.append("\n| ceiling, hold 0 | highest step with every call answered (cps) | first step that failed |"
                     + " what failed |\n|---|---:|---:|---|\n");
@@ -65,12 +70,16 @@ final class ProcessTable {
     private static void row(StringBuilder sb, ProcessRun.Report r, String name,
             ToDoubleFunction<UasMeasures.PerCall> f, int decimals, String target) {
         List<UasMeasures.PerCall> natives = r.perCall().get(UasProcess.Kind.NATIVE);
-        List<UasMeasures.PerCall> facades = r.perCall().get(UasProcess.Kind.FACADE);
-        List<UasMeasures.PerCall> raws = r.perCall().get(UasProcess.Kind.RAW);
-        sb.append("| ").append(name).append(" | ").append(fmt(median(natives, f), decimals)).append(" | ")
-                .append(fmt(median(facades, f), decimals)).append(" | ").append(fmt(median(raws, f), decimals))
-                .append(" | ").append(ratios(facades, natives, f)).append(" | ").append(ratios(raws, natives, f))
-                .append(" | ").append(target).append(" |\n");
+        sb.append("| ").append(name);
+        for (UasProcess.Kind kind : UasProcess.Kind.values()) {
+            sb.append(" | ").append(fmt(median(r.perCall().get(kind), f), decimals));
+        }
+        for (UasProcess.Kind kind : UasProcess.Kind.values()) {
+            if (kind != UasProcess.Kind.NATIVE) {
+                sb.append(" | ").append(ratios(r.perCall().get(kind), natives, f));
+            }
+        }
+        sb.append(" | ").append(target).append(" |\n");
     }
 
     private static double median(List<UasMeasures.PerCall> runs, ToDoubleFunction<UasMeasures.PerCall> f) {

@@ -2,6 +2,7 @@ package org.pjsua4j.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +18,17 @@ final class UasMeasures {
     /** Long enough for the UAS's start-up work (JIT, pools) to settle before the idle reading. */
     private static final long SETTLE_MS = 1000;
     private static final int MAX_WARMUP_BATCHES = 6;
+    static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
+    /**
+     * A JVM's young generation is fresh memory the first time the allocator passes over it, so a new
+     * process's RSS rises by as much of it as the load's garbage fills (tens of MB for the default
+     * heap), whatever the calls hold. Touched at start, it is in the idle reading instead.
+     */
+    private static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
 
     /** What a call costs: resident memory per call held, CPU per call; whether every call succeeded. */
-    record PerCall(UasProcess.Kind kind, long idleRssKb, double kbPerCall, double cpuMsHold0, double cpuMsHold1,
-            long idleThreads, long peakThreads, boolean clean, String outcomes) {
+    record PerCall(UasProcess.Kind kind, long idleRssKb, double kbPerCall, double kbPerCallPreTouched,
+            double cpuMsHold0, double cpuMsHold1, long idleThreads, long peakThreads, boolean clean, String outcomes) {
     }
 
     /** The highest clean step, 0 if none was, and the first step that was not (0 if all were). */
@@ -40,6 +48,20 @@ final class UasMeasures {
     }
 
     PerCall perCall(UasProcess.Kind kind) throws IOException, InterruptedException {
+        double kbPerCallPreTouched;
+        Map<String, String> preTouched = new LinkedHashMap<>(env);
+        preTouched.merge(JVM_OPTIONS, PRE_TOUCH, (given, ours) -> given + " " + ours);
+        try (UasProcess uas = UasProcess.start(kind, UAS_CPU, preTouched)) {
+            Thread.sleep(SETTLE_MS);
+            long idleRss = uas.rssKb();
+            try (Sampler sampler = new Sampler(uas)) {
+                if (!load(uas, plan.memoryCalls(), plan.memoryRate(), plan.memoryHoldMs()).clean()) {
+                    throw new IllegalStateException(kind.label() + ": the memory load with the heap touched failed");
+                }
+                sampler.close();
+                kbPerCallPreTouched = (double) (sampler.peakRssKb() - idleRss) / plan.memoryCalls();
+            }
+        }
         try (UasProcess uas = UasProcess.start(kind, UAS_CPU, env)) {
             Thread.sleep(SETTLE_MS);
             long idleRss = uas.rssKb();
@@ -60,7 +82,7 @@ final class UasMeasures {
             outcomes.add(load(uas, plan.hold1Calls(), plan.hold1Rate(), ProcessPlan.HOLD1_MS));
             double cpu2 = uas.cpuMs();
             peakThreads = Math.max(peakThreads, uas.threads());
-            return new PerCall(kind, idleRss, (double) (peakRss - idleRss) / plan.memoryCalls(),
+            return new PerCall(kind, idleRss, (double) (peakRss - idleRss) / plan.memoryCalls(), kbPerCallPreTouched,
                     (cpu1 - cpu0) / plan.hold0Calls(), (cpu2 - cpu1) / plan.hold1Calls(), idleThreads, peakThreads,
                     outcomes.stream().allMatch(SippLoad.Outcome::clean), outcomes.toString());
         }

@@ -32,10 +32,10 @@ final class UasProcess implements AutoCloseable {
 
     /** The UASes compared, in table order. */
     enum Kind {
-        NATIVE, FACADE, RAW;
+        NATIVE, FACADE, FACADE_AUTO_ANSWER, RAW;
 
         String label() {
-            return name().toLowerCase();
+            return this == FACADE_AUTO_ANSWER ? "facade, autoAnswer" : name().toLowerCase();
         }
     }
 
@@ -57,7 +57,7 @@ final class UasProcess implements AutoCloseable {
      */
     static UasProcess start(Kind kind, int cpu, Map<String, String> env) throws IOException {
         int port = Kamailio.freePort();
-        Path dir = Files.createTempDirectory("pjsua4j-uas-" + kind.label());
+        Path dir = Files.createTempDirectory("pjsua4j-uas-" + kind.name().toLowerCase());
         List<String> cmd = new ArrayList<>();
         if (cpu >= 0) {
             cmd.addAll(List.of("taskset", "-c", Integer.toString(cpu)));
@@ -67,6 +67,8 @@ final class UasProcess implements AutoCloseable {
                     "--bound-addr=127.0.0.1", "--no-tcp", "--local-port=" + port, "--auto-answer=200", "--no-vad",
                     "--max-calls=" + MAX_CALLS, "--log-level=3", "--app-log-level=3", "--no-color");
             case FACADE -> JvmCommand.of(List.of(), FacadeUas.class, List.of(Integer.toString(port)));
+            case FACADE_AUTO_ANSWER -> JvmCommand.of(List.of(), FacadeUas.class,
+                    List.of(Integer.toString(port), FacadeUas.AUTO_ANSWER));
             case RAW -> JvmCommand.of(List.of(), RawUas.class, List.of(Integer.toString(port)));
         });
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)

@@ -25,13 +25,14 @@ class ProcessRunSmokeTest {
             UasMeasures.PerCall p = runs.get(0);
             assertTrue(p.clean(), p.toString());
             assertTrue(p.cpuMsHold0() >= 0 && p.cpuMsHold1() >= 0, p.toString());
+            assertTrue(Double.isFinite(p.kbPerCall()) && Double.isFinite(p.kbPerCallPreTouched()), p.toString());
             assertTrue(p.idleRssKb() > 0 && p.idleThreads() > 0 && p.peakThreads() >= p.idleThreads(), p.toString());
         }
-        assertEquals(2, report.ceilings().size());
+        assertEquals(3, report.ceilings().size());
         for (UasMeasures.Ceiling c : report.ceilings()) {
             assertEquals(plan.ceilingRates().get(0), c.clean(), c.toString());
         }
-        assertEquals(3, report.soaks().size());
+        assertEquals(4, report.soaks().size());
         for (UasMeasures.Soak s : report.soaks()) {
             assertEquals(plan.soakCalls(), s.calls(), s.toString());
             assertEquals(0, s.failed(), s.toString());
