@@ -17,6 +17,9 @@ import org.pjsua4j.raw.pjsua;
 
 /** The facade's enums and pjsua's numbers for them, both ways; the numbers are read from the headers. */
 final class NativeCodes {
+    /** values() copies its array on every call, and every call snapshot asks: 32 bytes of a Call.info(). */
+    private static final SignallingSecurity[] SECURITY_LEVELS = SignallingSecurity.values();
+
     private NativeCodes() {
     }
 
@@ -88,8 +91,7 @@ final class NativeCodes {
 
     /** pjsua's levels 0, 1, 2 are the enum's order. */
     static SignallingSecurity signallingSecurity(int level) {
-        SignallingSecurity[] levels = SignallingSecurity.values();
-        return levels[Math.max(0, Math.min(level, levels.length - 1))];
+        return SECURITY_LEVELS[Math.max(0, Math.min(level, SECURITY_LEVELS.length - 1))];
     }
 
     static int srtpKeying(SrtpKeying keying) {
