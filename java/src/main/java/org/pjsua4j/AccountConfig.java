@@ -180,8 +180,8 @@ public final class AccountConfig {
     }
 
     /**
-     * @return the status pjsua4j answers every incoming call with as it arrives, before the
-     *         account's listener hears of it; 0 (default): the application answers
+     * @return the status pjsua4j answers every incoming call with as it arrives, on pjsip's thread
+     *         ({@link Builder#autoAnswer}); 0 (default): the application answers
      */
     public int autoAnswer() {
         return autoAnswer;
