@@ -28,6 +28,9 @@ public final class PjsuaApp implements AutoCloseable {
 
     /** The directory holding the app, {@code pjsip-apps/bin} of the pjproject build; set in pom.xml. */
     public static final String BIN_DIR_PROPERTY = "pjsua4j.pjsuaAppDir";
+    /** What pjlib's strerror says of EADDRINUSE, in the log the start's exception carries. */
+    private static final String PORT_TAKEN = "Address already in use";
+    private static final int PORT_ATTEMPTS = 3;
     private static final Pattern RX_TOTAL = Pattern.compile("RX pt=\\d+,[^\\n]*\\n\\s*total (\\d+)pkt");
 
     private final PeerProcess peer;
@@ -42,12 +45,12 @@ public final class PjsuaApp implements AutoCloseable {
 
     /** Starts the app; it answers calls. */
     public static PjsuaApp answering() throws IOException {
-        return start("127.0.0.1", Kamailio.freePort(), List.of("--no-tcp"));
+        return startOnFreePort(Program.NATIVE, List.of("--no-tcp"));
     }
 
     /** Starts the app, which calls {@code uri} at once. */
     public static PjsuaApp calling(String uri) throws IOException {
-        return start("127.0.0.1", Kamailio.freePort(), List.of("--no-tcp", uri));
+        return startOnFreePort(Program.NATIVE, List.of("--no-tcp", uri));
     }
 
     /**
@@ -56,7 +59,7 @@ public final class PjsuaApp implements AutoCloseable {
      * subscriptions to its own presence, online.
      */
     public static PjsuaApp watching(String buddyUri) throws IOException {
-        PjsuaApp app = start("127.0.0.1", Kamailio.freePort(), List.of("--no-tcp", "--add-buddy=" + buddyUri));
+        PjsuaApp app = startOnFreePort(Program.NATIVE, List.of("--no-tcp", "--add-buddy=" + buddyUri));
         try {
             // --add-buddy only lists the buddy; the menu's "s", buddy "-1" (all), subscribes.
             app.console().write("s\n-1\n".getBytes(StandardCharsets.US_ASCII));
@@ -98,7 +101,23 @@ public final class PjsuaApp implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of("--no-tcp", "--use-tls", "--tls-cert-file=" + cert,
                 "--tls-privkey-file=" + key));
         all.addAll(options);
-        return start(program, "127.0.0.1", Kamailio.freePort(), all);
+        return startOnFreePort(program, all);
+    }
+
+    /**
+     * On 127.0.0.1 at a port free a moment ago. Another process may bind it first (the kernel hands
+     * the same range to sockets bound to port 0), and the app then exits at its bind: it gets another.
+     */
+    private static PjsuaApp startOnFreePort(Program program, List<String> extra) throws IOException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return start(program, "127.0.0.1", Kamailio.freePort(), extra);
+            } catch (IOException e) {
+                if (attempt == PORT_ATTEMPTS || !String.valueOf(e.getMessage()).contains(PORT_TAKEN)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static PjsuaApp start(String host, int port, List<String> extra) throws IOException {
