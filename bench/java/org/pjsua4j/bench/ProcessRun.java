@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * The process-level runs of issue 11 (bench/run --process calls this): SIPp's {@code uac} against the
  * native pjsua app, {@link FacadeUas} (answering from its listener, and with the account's autoAnswer)
- * and {@link RawUas}, each in its own process on one CPU with SIPp
- * on the other. Prints the tables and, with {@code --doc FILE}, writes them into its process section.
+ * and {@link RawUas}, each in its own process on one CPU with SIPp on the other. Prints the tables
+ * and, with {@code --doc FILE}, writes them into its process section.
  * Arguments: {@code [--doc FILE] [--repeats N] [--smoke] [--env NAME=VALUE]... [--no-ceiling]
  * [--no-soak]}; {@code --env} is set for every UAS (e.g. MALLOC_ARENA_MAX=2); {@code --repeats 0} skips
  * the per-call measures.
