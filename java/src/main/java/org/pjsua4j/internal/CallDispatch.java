@@ -146,12 +146,7 @@ final class CallDispatch {
     /** @return whether the listener overrides {@link CallListener#onRedirect} */
     boolean decidesRedirects() {
         CallListener l = listener;
-        try {
-            return l != null && l.getClass().getMethod("onRedirect", Call.class, String.class)
-                    .getDeclaringClass() != CallListener.class;
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError(e);
-        }
+        return l != null && DefaultMethods.overridden(l, CallListener.class, "onRedirect", Call.class, String.class);
     }
 
     /** pjsua waits (PJSIP_REDIRECT_PENDING) until {@code decided} has the listener's decision. */

@@ -59,7 +59,8 @@ final class RealAccount implements Account {
         this.config = config;
         this.uri = uri;
         this.listener = listener;
-        this.hearsIncomingCalls = overridesOnIncomingCall(listener);
+        this.hearsIncomingCalls = DefaultMethods.overridden(listener, AccountListener.class, "onIncomingCall",
+                Call.class);
         this.events = core.newEventQueue();
         this.registration = new Registration(this, core);
         this.presence = new AccountPresence(this, core);
@@ -395,15 +396,6 @@ final class RealAccount implements Account {
 
     void onMessageWaiting(MessageSummary summary) {
         events.execute(() -> listener.onMessageWaiting(summary));
-    }
-
-    private static boolean overridesOnIncomingCall(AccountListener listener) {
-        try {
-            return listener.getClass().getMethod("onIncomingCall", Call.class).getDeclaringClass()
-                    != AccountListener.class;
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("AccountListener declares onIncomingCall(Call)", e);
-        }
     }
 
     /** Whether {@link #onIncomingCall} would run more than AccountListener's empty default. */
