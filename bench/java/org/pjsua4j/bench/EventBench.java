@@ -1,6 +1,7 @@
 package org.pjsua4j.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -28,11 +29,14 @@ import org.pjsua4j.raw.TimedCallback.Kind;
  * Call events at a steady rate, timed where the facade handles them: short calls from alice to bob,
  * two accounts of one endpoint on 127.0.0.1, started as fast as keeps the call-state events (both
  * sides' together) at the rate asked. One thread of the bench answers and hangs up, so listeners only
- * note the time and no listener's work delays the next event of its call.
+ * note the time and no listener's work delays the next event of its call. Once the calls have
+ * drained, {@link HandOverFloor} adds what the same hand-over costs with no facade in it.
  */
 final class EventBench {
     /** Calls in progress at most: a stalled endpoint slows the load instead of piling calls up. */
     private static final int MAX_ACTIVE = 200;
+    /** The hand-over floor's run, or the measured time if shorter. */
+    private static final Duration FLOOR_TIME = Duration.ofSeconds(5);
 
     /** How hard and how long. */
     record Settings(int stateEventsPerSecond, Duration warmUp, Duration measured) {
@@ -109,7 +113,10 @@ final class EventBench {
                 long threads = eventThreads();
                 drain();
                 double rate = counted / (settings.measured().toNanos() / 1e9);
-                return new Result(settings, rate, calls.get(), failed.get(), probe.unpaired(), threads, rows());
+                List<EventRow> rows = new ArrayList<>(rows());
+                Duration floorTime = settings.measured().compareTo(FLOOR_TIME) < 0 ? settings.measured() : FLOOR_TIME;
+                rows.addAll(HandOverFloor.measure(floorTime));
+                return new Result(settings, rate, calls.get(), failed.get(), probe.unpaired(), threads, rows);
             } finally {
                 timed.remove();
             }

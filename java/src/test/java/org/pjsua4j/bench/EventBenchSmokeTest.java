@@ -20,7 +20,7 @@ class EventBenchSmokeTest {
 
         assertEquals(0, r.failedCalls(), table);
         assertEquals(0, r.unpaired(), table);
-        assertEquals(6, r.rows().size(), table);
+        assertEquals(8, r.rows().size(), table);
         for (EventRow row : r.rows()) {
             assertTrue(row.count() > 0, row + "\n" + table);
             assertTrue(row.p50Micros() > 0 && row.p50Micros() <= row.p99Micros(), row + "\n" + table);
