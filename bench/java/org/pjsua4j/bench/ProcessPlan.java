@@ -8,7 +8,7 @@ import java.util.List;
  * @param repeats how many times the per-call measures run, each UAS in a fresh process
  * @param memoryCalls calls held at once for the memory measure (placed at memoryRate, held memoryHoldMs)
  * @param warmupCalls calls per warm-up batch before the CPU measures and the ceiling (JIT, pjsip's
- *        pools), at hold0Rate; batches until the cost settles
+ *        pools), at hold0Rate; batches until the cost stops falling
  * @param hold0Calls calls with no hold for CPU per call
  * @param hold1Calls calls held 1 s with RTP echoed, at hold1Rate
  * @param ceilingRates the ceiling's steps, each ceilingStepSeconds long
@@ -21,7 +21,7 @@ record ProcessPlan(int repeats, int memoryCalls, double memoryRate, long memoryH
         int ceilingStepSeconds, int soakCalls, double soakRate, int soakWarmupCalls, int startStopRounds) {
 
     /** A few minutes on two cores. */
-    static final ProcessPlan FULL = new ProcessPlan(1, 200, 100, 5000, 900, 3000, 300, 1000, 100,
+    static final ProcessPlan FULL = new ProcessPlan(1, 200, 100, 5000, 1500, 6000, 300, 1000, 100,
             List.of(300, 500, 700, 1000, 1400, 2000, 2800), 3, 14_000, 200, 8000, 5);
 
     /** Every phase once with a handful of calls: that the runner works, not what it measures. */
