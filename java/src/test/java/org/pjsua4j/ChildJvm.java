@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.pjsua4j.peers.CrashReport;
 import org.pjsua4j.peers.JvmCommand;
 
 /**
@@ -67,11 +69,16 @@ final class ChildJvm {
     /**
      * Runs {@code main} with this JVM's class path, library path and {@code pjsua4j.*} properties, and
      * with {@code env} added to this process's environment. After
-     * {@code deadline} a thread dump of the child (jstack) is added to its output and it is killed.
+     * {@code deadline} a thread dump of the child (jstack) is added to its output and it is killed. If it
+     * crashed, the {@link CrashReport} of its error file, kept in {@code target/}, ends its output.
      */
     static Outcome run(Path javaHome, Map<String, String> env, List<String> jvmOptions, Class<?> main,
             List<String> args, Duration deadline) throws IOException, InterruptedException {
-        List<String> command = JvmCommand.of(javaHome, jvmOptions, main, args);
+        Path errorFiles = Path.of("target").toAbsolutePath();
+        Files.createDirectories(errorFiles);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-XX:ErrorFile=" + errorFiles.resolve("hs_err-" + main.getSimpleName() + "-%p.log"));
+        List<String> command = JvmCommand.of(javaHome, options, main, args);
         Path out = Files.createTempFile("child-jvm", ".out");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
@@ -84,7 +91,8 @@ final class ChildJvm {
                 jstack.waitFor(60, TimeUnit.SECONDS);
                 child.destroyForcibly().waitFor();
             }
-            String output = Files.readString(out, StandardCharsets.UTF_8);
+            String output = Files.readString(out, StandardCharsets.UTF_8)
+                    + CrashReport.of(errorFiles.resolve("hs_err-" + main.getSimpleName() + "-" + child.pid() + ".log"));
             return new Outcome(ended ? child.exitValue() : -1, !ended, output, values(output));
         } finally {
             Files.deleteIfExists(out);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.pjsua4j.peers.CrashReport;
 import org.pjsua4j.peers.JvmCommand;
 
 /**
@@ -27,8 +28,8 @@ final class Forked {
 
     /** The child's output (stdout and stderr); asserts it ended within the timeout with exit code 0. */
     static String run(Class<?> main, String... args) {
-        List<String> command = JvmCommand.of(List.of("-Xcheck:jni",
-                "-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/pjsua4j-forked-hs_err_%p.log"), main, List.of(args));
+        String errorFile = System.getProperty("java.io.tmpdir") + "/pjsua4j-forked-hs_err_%p.log";
+        List<String> command = JvmCommand.of(List.of("-Xcheck:jni", "-XX:ErrorFile=" + errorFile), main, List.of(args));
         try {
             Path output = Files.createTempFile("pjsua4j-forked", ".txt");
             try {
@@ -37,7 +38,8 @@ final class Forked {
                 if (!ended) {
                     p.destroyForcibly().waitFor();
                 }
-                String text = Files.readString(output, StandardCharsets.UTF_8);
+                String text = Files.readString(output, StandardCharsets.UTF_8)
+                        + CrashReport.of(Path.of(errorFile.replace("%p", Long.toString(p.pid()))));
                 assertTrue(ended, () -> main.getSimpleName() + " " + String.join(" ", args) + " hung:\n" + tail(text));
                 assertEquals(0, p.exitValue(), () -> main.getSimpleName() + " " + String.join(" ", args)
                         + " failed or crashed:\n" + tail(text));
