@@ -77,7 +77,8 @@ final class ChildJvm {
         Path errorFiles = Path.of("target").toAbsolutePath();
         Files.createDirectories(errorFiles);
         List<String> options = new ArrayList<>(jvmOptions);
-        options.add("-XX:ErrorFile=" + errorFiles.resolve("hs_err-" + main.getSimpleName() + "-%p.log"));
+        String errorFile = "hs_err-" + main.getSimpleName();
+        options.add(CrashReport.errorFileOption(errorFiles, errorFile));
         List<String> command = JvmCommand.of(javaHome, options, main, args);
         Path out = Files.createTempFile("child-jvm", ".out");
         try {
@@ -92,7 +93,7 @@ final class ChildJvm {
                 child.destroyForcibly().waitFor();
             }
             String output = Files.readString(out, StandardCharsets.UTF_8)
-                    + CrashReport.of(errorFiles.resolve("hs_err-" + main.getSimpleName() + "-" + child.pid() + ".log"));
+                    + CrashReport.of(errorFiles, errorFile, child.pid());
             return new Outcome(ended ? child.exitValue() : -1, !ended, output, values(output));
         } finally {
             Files.deleteIfExists(out);

@@ -31,6 +31,16 @@ public final class CrashReport {
     private CrashReport() {
     }
 
+    /** @return the JVM option that has a child write its error file to {@code dir}, named by {@code name} and its pid */
+    public static String errorFileOption(Path dir, String name) {
+        return "-XX:ErrorFile=" + dir.resolve(name + "-%p.log");
+    }
+
+    /** @return the summary of the error file {@link #errorFileOption} named for the child {@code pid}, or "" */
+    public static String of(Path dir, String name, long pid) {
+        return of(dir.resolve(name + "-" + pid + ".log"));
+    }
+
     /** @return the error file's summary with our frames resolved, or "" if there is no such file */
     public static String of(Path errorFile) {
         if (!Files.isRegularFile(errorFile)) {

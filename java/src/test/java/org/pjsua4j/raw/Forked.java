@@ -22,14 +22,16 @@ import org.pjsua4j.peers.JvmCommand;
  */
 final class Forked {
     private static final long TIMEOUT_SECONDS = 90;
+    private static final String ERROR_FILE = "pjsua4j-forked-hs_err";
 
     private Forked() {
     }
 
     /** The child's output (stdout and stderr); asserts it ended within the timeout with exit code 0. */
     static String run(Class<?> main, String... args) {
-        String errorFile = System.getProperty("java.io.tmpdir") + "/pjsua4j-forked-hs_err_%p.log";
-        List<String> command = JvmCommand.of(List.of("-Xcheck:jni", "-XX:ErrorFile=" + errorFile), main, List.of(args));
+        Path errorFiles = Path.of(System.getProperty("java.io.tmpdir"));
+        List<String> command = JvmCommand.of(List.of("-Xcheck:jni", CrashReport.errorFileOption(errorFiles, ERROR_FILE)),
+                main, List.of(args));
         try {
             Path output = Files.createTempFile("pjsua4j-forked", ".txt");
             try {
@@ -39,7 +41,7 @@ final class Forked {
                     p.destroyForcibly().waitFor();
                 }
                 String text = Files.readString(output, StandardCharsets.UTF_8)
-                        + CrashReport.of(Path.of(errorFile.replace("%p", Long.toString(p.pid()))));
+                        + CrashReport.of(errorFiles, ERROR_FILE, p.pid());
                 assertTrue(ended, () -> main.getSimpleName() + " " + String.join(" ", args) + " hung:\n" + tail(text));
                 assertEquals(0, p.exitValue(), () -> main.getSimpleName() + " " + String.join(" ", args)
                         + " failed or crashed:\n" + tail(text));
