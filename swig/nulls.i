@@ -21,6 +21,7 @@ static const char *const pj4j_optional_params[] = {
     "pjsua_call_hangup reason", "pjsua_call_hangup msg_data",
     "pjsua_call_set_hold msg_data", "pjsua_call_set_hold2 msg_data",
     "pjsua_call_reinvite msg_data", "pjsua_call_reinvite2 opt", "pjsua_call_reinvite2 msg_data",
+    "pj4j_call_set_hold msg_data", "pj4j_call_reinvite msg_data", "pj4j_call_update msg_data",
     "pjsua_call_update msg_data", "pjsua_call_update2 opt", "pjsua_call_update2 msg_data",
     "pjsua_call_xfer msg_data", "pjsua_call_xfer_replaces msg_data",
     "pjsua_call_send_im mime_type", "pjsua_call_send_im content", "pjsua_call_send_im msg_data",

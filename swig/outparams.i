@@ -15,6 +15,7 @@ PJ4J_OUT_ID(p_buddy_id)
 %typemap(argout) unsigned *PARAM %{ $result = (jint) tmp$argnum; %}
 %enddef
 PJ4J_OUT_UNSIGNED(digits)
+PJ4J_OUT_UNSIGNED(p_cseq)
 
 /* Functions whose Java result is their out-parameter instead of void. */
 %define PJ4J_RETURNS_INT(FUNC)
@@ -35,6 +36,9 @@ PJ4J_RETURNS_INT(pjsua_conf_add_port)
 PJ4J_RETURNS_INT(pjsua_player_create)
 PJ4J_RETURNS_INT(pjsua_playlist_create)
 PJ4J_RETURNS_INT(pjsua_recorder_create)
+PJ4J_RETURNS_INT(pj4j_call_set_hold)
+PJ4J_RETURNS_INT(pj4j_call_reinvite)
+PJ4J_RETURNS_INT(pj4j_call_update)
 
 /* (ids[], &count) pairs: the Java method returns exactly the ids that exist. */
 %define PJ4J_OUT_ID_ARRAY(TYPE, ARRAY)

@@ -36,6 +36,19 @@ pj_status_t pj4j_msg_data_add_hdr(pjsua_msg_data *msg_data, pj_pool_t *pool, con
 pj_status_t pj4j_call_answer(pjsua_call_id call_id, const pjsua_call_setting *opt, unsigned code,
                              const pj_str_t *reason, const pjsua_msg_data *msg_data);
 
+/* pjsua_call_set_hold2, pjsua_call_reinvite and pjsua_call_update, except that they fail with
+ * PJ_EINVALIDOP while an offer of the call is unanswered (a re-INVITE's, an UPDATE's, or the peer's): for
+ * a re-INVITE pjsip would send that offer instead of the new one and report success. *p_cseq is set to
+ * the CSeq of the request sent, which on_call_tsx_state reports with its answer: pjsua itself sends
+ * re-INVITEs and UPDATEs too (to lock the codec, to refresh the session), so the method alone does not
+ * tell whose answer it is. */
+pj_status_t pj4j_call_set_hold(pjsua_call_id call_id, unsigned options, const pjsua_msg_data *msg_data,
+                               unsigned *p_cseq);
+pj_status_t pj4j_call_reinvite(pjsua_call_id call_id, unsigned options, const pjsua_msg_data *msg_data,
+                               unsigned *p_cseq);
+pj_status_t pj4j_call_update(pjsua_call_id call_id, unsigned options, const pjsua_msg_data *msg_data,
+                             unsigned *p_cseq);
+
 /* Reading a pjsip_event of a callback (valid only during the callback, as in C). */
 
 /* The pjsip_event_id_e of the event. */

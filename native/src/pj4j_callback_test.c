@@ -118,8 +118,10 @@ static pj_status_t fire_all(const pjsua_callback *cb, pj_pool_t *pool, pjsip_rx_
     tsx->method = pjsip_invite_method;
     tsx->role = PJSIP_ROLE_UAC;
     tsx->state = PJSIP_TSX_STATE_COMPLETED;
+    tsx->cseq = 4711;
     tsx_event.body.tsx_state.type = PJSIP_EVENT_RX_MSG;
     tsx_event.body.tsx_state.src.rdata = rdata;
+    tsx_event.body.tsx_state.prev_state = PJSIP_TSX_STATE_CALLING;
     cb->on_call_tsx_state(2, tsx, &tsx_event);
     cb->on_reg_state(3);
     result[RESULT_CONT] = cont;

@@ -28,7 +28,7 @@
     X(on_buddy_state, "onBuddyState", "(I)V")                         \
     X(on_buddy_evsub_state, "onBuddyEvsubState", "(IJJ)V")            \
     X(on_mwi_info, "onMwiInfo", "(IJJ[B[B)V")                      \
-    X(on_call_tsx_state, "onCallTsxState", "(I[BZII[BJ)V")            \
+    X(on_call_tsx_state, "onCallTsxState", "(I[BZIIII[BJ)V")            \
     X(on_reg_state, "onAccRegState", "(I)V")
 
 enum {
@@ -419,22 +419,28 @@ static void on_mwi_info(pjsua_acc_id acc_id, pjsua_mwi_info *mwi_info)
     leave(env, CB_on_mwi_info);
 }
 
-/* The transaction's method, role, state and status travel as values: Java would otherwise need a
- * crossing for each, on every state change of every request of every call. */
+/* The transaction's method, role, states and status travel as values: Java would otherwise need a
+ * crossing for each, on every state change of every request of every call. The previous state tells
+ * the final answer's report from the later ones (terminated, destroyed) that repeat its code, and the
+ * CSeq which request it answers. */
 static void on_call_tsx_state(pjsua_call_id call_id, pjsip_transaction *tsx, pjsip_event *e)
 {
     JNIEnv *env;
     jbyteArray method, reason = NULL;
+    jint prev_state;
 
     pj4j_tls_on_call_tsx(call_id, tsx);
     if (!tsx || !(env = enter(CB_on_call_tsx_state)))
         return;
+    /* pjsua calls this only from sip_inv.c's transaction report, whose event is a TSX_STATE one. */
+    prev_state = e && e->type == PJSIP_EVENT_TSX_STATE ? (jint) e->body.tsx_state.prev_state : PJSIP_TSX_STATE_NULL;
     method = pj4j_str_to_bytes(env, &tsx->method.name);
     if (method)
         reason = pj4j_str_to_bytes(env, &tsx->status_text);
     if (reason)
         UPCALL(env, Void, on_call_tsx_state, (jint) call_id, method, (jboolean) (tsx->role == PJSIP_ROLE_UAC),
-               (jint) tsx->state, (jint) tsx->status_code, reason, (jlong) (intptr_t) pj4j_event_rdata(e));
+               (jint) tsx->state, prev_state, (jint) tsx->cseq, (jint) tsx->status_code, reason,
+               (jlong) (intptr_t) pj4j_event_rdata(e));
     leave(env, CB_on_call_tsx_state);
 }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.pjsua4j.AccountConfig;
 import org.pjsua4j.Call;
 import org.pjsua4j.CallInfo;
@@ -58,15 +59,13 @@ final class CallControl {
      */
     private final AtomicBoolean answered = new AtomicBoolean();
     private volatile ScheduledFuture<?> ringLimit;
-    private final PendingOutcomes<SipStatus> reinvites;
-    private final PendingOutcomes<SipStatus> updates;
+    private final RequestAnswers offers;
     private final PendingOutcomes<TransferStatus> transfers;
 
     CallControl(RealCall call, EndpointCore core) {
         this.call = call;
         this.core = core;
-        this.reinvites = new PendingOutcomes<>(call.dispatch().executor());
-        this.updates = new PendingOutcomes<>(call.dispatch().executor());
+        this.offers = new RequestAnswers(call.dispatch().executor());
         this.transfers = new PendingOutcomes<>(call.dispatch().executor());
     }
 
@@ -159,37 +158,32 @@ final class CallControl {
         });
     }
 
-    /** An offer's request: a re-INVITE or an UPDATE, sent with the headers' msg_data. */
+    /** An offer's request: a re-INVITE or an UPDATE, sent with the headers' msg_data; returns its CSeq. */
     interface OfferRequest {
-        void send(MessageData data);
+        int send(MessageData data);
     }
 
     /**
-     * Sends a new SDP offer, and returns the final answer to it. pjsip refuses one (PJ_EINVALIDOP)
-     * while the previous INVITE transaction has not ended, e.g. for the few milliseconds until the ACK
-     * of the peer's re-INVITE arrives; the offer waits for that instead of failing at random.
+     * Sends a new SDP offer, and returns the final answer to it. pjsua4j's senders refuse one
+     * (PJ_EINVALIDOP) while another offer of the call is unanswered or the previous INVITE transaction
+     * has not ended, e.g. pjsua's own codec-locking UPDATE right after the call is answered, or the
+     * few milliseconds until the ACK of the peer's re-INVITE arrives; the offer waits for that instead
+     * of failing at random.
      */
-    CompletableFuture<SipStatus> offer(String operation, boolean update, List<SipHeader> headers,
-            OfferRequest request) {
-        PendingOutcomes<SipStatus> outcomes = update ? updates : reinvites;
+    CompletableFuture<SipStatus> offer(String operation, List<SipHeader> headers, OfferRequest request) {
         long deadline = System.nanoTime() + OFFER_WAIT.toNanos();
         while (true) {
-            CompletableFuture<SipStatus> outcome = outcomes.expect();
             try {
-                call.whileActive(operation, () -> {
+                int cseq = call.whileActive(operation, () -> {
                     try (MessageData data = MessageData.of(headers)) {
-                        request.send(data);
+                        return request.send(data);
                     }
                 });
-                return outcome;
+                return offers.sent(cseq);
             } catch (PjsipException e) {
-                outcomes.withdraw(outcome);
                 if (e.status() != pjsua.PJ_EINVALIDOP || System.nanoTime() > deadline) {
                     throw e;
                 }
-            } catch (RuntimeException e) {
-                outcomes.withdraw(outcome);
-                throw e;
             }
             try {
                 Thread.sleep(10);
@@ -222,10 +216,10 @@ final class CallControl {
     }
 
     /** Under the call's guard: sends the REFER, whose final NOTIFY (or refusal) settles the future. */
-    private CompletableFuture<TransferStatus> refer(OfferRequest request, List<SipHeader> headers) {
+    private CompletableFuture<TransferStatus> refer(Consumer<MessageData> request, List<SipHeader> headers) {
         CompletableFuture<TransferStatus> outcome = transfers.expect();
         try (MessageData data = MessageData.of(headers)) {
-            request.send(data);
+            request.accept(data);
             return outcome;
         } catch (RuntimeException e) {
             transfers.withdraw(outcome);
@@ -243,12 +237,13 @@ final class CallControl {
         });
     }
 
-    /** On pjsip's thread: a request the call sent got its final answer (or pjsip's own 408/503). */
-    void answered(String method, int code, String reason) {
-        if (method.equals("INVITE")) {
-            reinvites.complete(new SipStatus(code, reason));
-        } else if (method.equals("UPDATE")) {
-            updates.complete(new SipStatus(code, reason));
+    /**
+     * On pjsip's thread: a request the call sent got its final answer (or pjsip's own 408/503). A
+     * CANCEL shares its INVITE's CSeq, so only offers' methods count.
+     */
+    void answered(String method, int cseq, int code, String reason) {
+        if (method.equals("INVITE") || method.equals("UPDATE")) {
+            offers.answered(cseq, new SipStatus(code, reason));
         }
     }
 
@@ -264,8 +259,7 @@ final class CallControl {
             limit.cancel(false);
         }
         String why = "the call ended (" + info.lastStatusCode() + " " + info.lastReason() + ") before the answer";
-        reinvites.fail(why);
-        updates.fail(why);
+        offers.ended(why);
         transfers.fail(why);
     }
 

@@ -118,14 +118,16 @@ final class CallUpcalls {
 
     /**
      * A transaction of the call changed state: a request from the peer (whose User-Agent names its
-     * software, also in an outgoing call), or the final answer to one we sent.
+     * software, also in an outgoing call), or, when {@code answered}, the one we sent with this CSeq
+     * got its final answer.
      */
-    void onTransaction(String method, boolean uac, int code, String reason, String requestUserAgent) {
+    void onTransaction(String method, boolean answered, int cseq, int code, String reason,
+            String requestUserAgent) {
         if (requestUserAgent != null) {
             learnRemoteUserAgent(requestUserAgent);
         }
-        if (uac && code >= 200) {
-            control.answered(method, code, reason);
+        if (answered) {
+            control.answered(method, cseq, code, reason);
         }
     }
 

@@ -139,15 +139,19 @@ final class NativeEvents implements PjsuaCallback {
     }
 
     @Override
-    public void on_call_tsx_state(int call_id, String method, boolean uac, int state, int code, String reason,
-            SWIGTYPE_p_pjsip_rx_data rdata) {
+    public void on_call_tsx_state(int call_id, String method, boolean uac, int state, int prev_state, int cseq,
+            int code, String reason, SWIGTYPE_p_pjsip_rx_data rdata) {
         RealCall call = registry.call(call_id);
         if (call == null) {
             return;
         }
         // Only a received request is read: responses reach on_call_state, which reads them already.
         boolean request = !uac && state == pjsua.PJSIP_TSX_STATE_TRYING && rdata != null;
-        call.upcalls().onTransaction(method, uac, code, reason, request ? pjsua.pj4j_rdata_user_agent(rdata) : null);
+        // The terminated and destroyed reports after the answer repeat its code.
+        boolean answered = uac && state >= pjsua.PJSIP_TSX_STATE_COMPLETED
+                && prev_state < pjsua.PJSIP_TSX_STATE_COMPLETED;
+        call.upcalls().onTransaction(method, answered, cseq, code, reason,
+                request ? pjsua.pj4j_rdata_user_agent(rdata) : null);
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 
 /**
- * Futures waiting for the next outcome of one kind of request (a re-INVITE's final answer, a
- * transfer's final status). The outcome is taken on pjsip's thread and the waiters it settles are
- * those waiting at that moment; they complete on the owner's executor, after the events queued before.
+ * Futures waiting for the next outcome of one kind of request whose outcome names no request (a
+ * transfer's final status, of the one transfer pjsua follows per call; offers' answers are matched by
+ * CSeq in {@link RequestAnswers}). The outcome is taken on pjsip's thread and the waiters it settles
+ * are those waiting at that moment; they complete on the owner's executor, after the events queued
+ * before.
  */
 final class PendingOutcomes<T> {
     private final Executor executor;

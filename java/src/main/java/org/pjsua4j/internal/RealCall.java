@@ -264,24 +264,24 @@ final class RealCall implements Call {
 
     @Override
     public CompletableFuture<SipStatus> hold(List<SipHeader> headers) {
-        return control.offer("hold", false, NoNulls.copy("headers", headers),
-                data -> pjsua.pjsua_call_set_hold(id, data.nativeData()));
+        return control.offer("hold", NoNulls.copy("headers", headers),
+                data -> pjsua.pj4j_call_set_hold(id, 0, data.nativeData()));
     }
 
     @Override
     public CompletableFuture<SipStatus> unhold(List<SipHeader> headers) {
-        return control.offer("unhold", false, NoNulls.copy("headers", headers),
-                data -> pjsua.pjsua_call_reinvite(id, pjsua.PJSUA_CALL_UNHOLD, data.nativeData()));
+        return control.offer("unhold", NoNulls.copy("headers", headers),
+                data -> pjsua.pj4j_call_reinvite(id, pjsua.PJSUA_CALL_UNHOLD, data.nativeData()));
     }
 
     @Override
     public CompletableFuture<SipStatus> reinvite() {
-        return control.offer("reinvite", false, List.of(), data -> pjsua.pjsua_call_reinvite(id, 0, null));
+        return control.offer("reinvite", List.of(), data -> pjsua.pj4j_call_reinvite(id, 0, null));
     }
 
     @Override
     public CompletableFuture<SipStatus> update() {
-        return control.offer("update", true, List.of(), data -> pjsua.pjsua_call_update(id, 0, null));
+        return control.offer("update", List.of(), data -> pjsua.pj4j_call_update(id, 0, null));
     }
 
     @Override

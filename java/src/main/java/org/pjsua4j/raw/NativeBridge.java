@@ -216,11 +216,11 @@ final class NativeBridge {
         }
     }
 
-    static void onCallTsxState(int callId, byte[] method, boolean uac, int state, int code, byte[] reason,
-            long rdata) {
+    static void onCallTsxState(int callId, byte[] method, boolean uac, int state, int prevState, int cseq,
+            int code, byte[] reason, long rdata) {
         PjsuaCallback cb = callback;
         if (cb != null) {
-            cb.on_call_tsx_state(callId, Utf8.decode(method), uac, state, code, Utf8.decode(reason),
+            cb.on_call_tsx_state(callId, Utf8.decode(method), uac, state, prevState, cseq, code, Utf8.decode(reason),
                     rdata == 0 ? null : new SWIGTYPE_p_pjsip_rx_data(rdata, false));
         }
     }

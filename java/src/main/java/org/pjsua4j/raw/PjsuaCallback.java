@@ -205,20 +205,24 @@ public interface PjsuaCallback {
     /**
      * {@code on_call_tsx_state}: a transaction of the call changed state: a request arrived in the
      * call's dialog (UAS), a request the call sent was answered (UAC), and their later states. The
-     * transaction's fields are copied out; a request's final answer is the first report with
-     * {@code code >= 200}.
+     * transaction's fields are copied out; a request's final answer is the report whose {@code state}
+     * is {@code PJSIP_TSX_STATE_COMPLETED} or later and whose {@code prev_state} is earlier: the
+     * terminated and destroyed reports that follow repeat its {@code code}.
      *
      * @param call_id the call
      * @param method the request's method, e.g. {@code INVITE}, {@code UPDATE}, {@code REFER}
      * @param uac true for a request the call sent, false for one it received
      * @param state the transaction's {@code pjsip_tsx_state_e}, e.g. {@code PJSIP_TSX_STATE_COMPLETED}
+     * @param prev_state its state before this change (the event's {@code body.tsx_state.prev_state})
+     * @param cseq the request's CSeq number, which tells whose request it is: {@code pj4j_call_set_hold},
+     *        {@code pj4j_call_reinvite} and {@code pj4j_call_update} return the one they sent
      * @param code the transaction's last status code, 0 before any
      * @param reason its reason phrase
      * @param rdata the message that caused the change (a request for UAS, a response for UAC), or
      *        null when a timer or a message we sent did; valid only until this method returns
      */
-    default void on_call_tsx_state(int call_id, String method, boolean uac, int state, int code, String reason,
-            SWIGTYPE_p_pjsip_rx_data rdata) {
+    default void on_call_tsx_state(int call_id, String method, boolean uac, int state, int prev_state, int cseq,
+            int code, String reason, SWIGTYPE_p_pjsip_rx_data rdata) {
     }
 
     /**

@@ -169,9 +169,9 @@ class CallbackBridgeTest {
         }
 
         @Override
-        public void on_call_tsx_state(int call_id, String method, boolean uac, int state, int code, String reason,
-                SWIGTYPE_p_pjsip_rx_data rdata) {
-            record("on_call_tsx_state", call_id, method, uac, state, code, reason,
+        public void on_call_tsx_state(int call_id, String method, boolean uac, int state, int prev_state, int cseq,
+                int code, String reason, SWIGTYPE_p_pjsip_rx_data rdata) {
+            record("on_call_tsx_state", call_id, method, uac, state, prev_state, cseq, code, reason,
                     SWIGTYPE_p_pjsip_rx_data.getCPtr(rdata));
         }
 
@@ -204,7 +204,8 @@ class CallbackBridgeTest {
         m.put("on_mwi_info/1", List.of(EVSUB, true, "application/simple-message-summary",
                 "Messages-Waiting: yes\r\nVoice-Message: 2/8 (1/0)\r\n"));
         m.put("on_mwi_info/2", List.of(0L, false, "", ""));
-        m.put("on_call_tsx_state", List.of(2, "INVITE", true, PJSIP_TSX_STATE_COMPLETED, 408, "Zeitüberschreitung",
+        m.put("on_call_tsx_state", List.of(2, "INVITE", true, PJSIP_TSX_STATE_COMPLETED, PJSIP_TSX_STATE_CALLING, 4711, 408,
+                "Zeitüberschreitung",
                 RDATA));
         m.put("on_reg_state", List.of(3));
         return m;
