@@ -139,4 +139,18 @@ class SrtpTest extends EndpointOnLoopback {
         Parties p = Parties.of(SrtpUse.MANDATORY, SrtpKeying.DTLS, SrtpUse.MANDATORY, SrtpKeying.DTLS);
         assertSrtpCall(p.alice(), p.bob(), p.bobListener());
     }
+
+    /**
+     * An RTCP handshake that finished first refused about one DTLS call in 30, and a retransmission
+     * meeting the handshake's end hung one in hundreds (third_party/patches/pjmedia-dtls-*).
+     */
+    @Test
+    void dtlsCallsComeUpOneAfterAnother() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            Parties p = Parties.of(SrtpUse.MANDATORY, SrtpKeying.DTLS, SrtpUse.MANDATORY, SrtpKeying.DTLS);
+            assertSrtpCall(p.alice(), p.bob(), p.bobListener());
+            p.alice().close();
+            p.bob().close();
+        }
+    }
 }
