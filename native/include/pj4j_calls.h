@@ -38,7 +38,8 @@ pj_status_t pj4j_call_answer(pjsua_call_id call_id, const pjsua_call_setting *op
 
 /* pjsua_call_set_hold2, pjsua_call_reinvite and pjsua_call_update, except that they fail with
  * PJ_EINVALIDOP while an offer of the call is unanswered (a re-INVITE's, an UPDATE's, or the peer's): for
- * a re-INVITE pjsip would send that offer instead of the new one and report success. *p_cseq is set to
+ * a re-INVITE pjsip would send that offer instead of the new one and report success. An UPDATE may go
+ * while the INVITE is pending (the early dialog), a re-INVITE may not. *p_cseq is set to
  * the CSeq of the request sent, which on_call_tsx_state reports with its answer: pjsua itself sends
  * re-INVITEs and UPDATEs too (to lock the codec, to refresh the session), so the method alone does not
  * tell whose answer it is. */

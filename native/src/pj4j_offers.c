@@ -8,8 +8,10 @@ typedef pj_status_t (*send_offer_fn)(pjsua_call_id call_id, unsigned options, co
 
 /* pjsip_inv_reinvite() refuses a re-INVITE while an INVITE transaction is pending, but when only the SDP
  * negotiation is (our UPDATE sent, or the peer's offer not yet answered) it keeps the old offer, sends
- * the re-INVITE with that and reports success: a hold would be a re-INVITE that held nothing. */
-static pj_bool_t offer_pending(const pjsua_call *call)
+ * the re-INVITE with that and reports success: a hold would be a re-INVITE that held nothing.
+ * pjsip_inv_update() refuses an unfinished negotiation itself, and must not be held to the re-INVITE's
+ * rule: an UPDATE in the early dialog, while the INVITE is still pending, is what RFC 3311 is for. */
+static pj_bool_t reinvite_offer_pending(const pjsua_call *call)
 {
     const pjsip_inv_session *inv = call->inv;
 
@@ -19,8 +21,8 @@ static pj_bool_t offer_pending(const pjsua_call *call)
 /* The dialog lock is recursive and is what pjsip holds to start or answer an offer: held from the check
  * through the send to reading the CSeq, no other offer or request of the dialog comes between them.
  * pjsua's function takes it again inside. */
-static pj_status_t send_offer(const char *title, send_offer_fn send, pjsua_call_id call_id, unsigned options,
-                              const pjsua_msg_data *msg_data, unsigned *p_cseq)
+static pj_status_t send_offer(const char *title, send_offer_fn send, pj_bool_t reinvite, pjsua_call_id call_id,
+                              unsigned options, const pjsua_msg_data *msg_data, unsigned *p_cseq)
 {
     pjsua_call *call;
     pjsip_dialog *dlg;
@@ -33,7 +35,7 @@ static pj_status_t send_offer(const char *title, send_offer_fn send, pjsua_call_
         return status;
     /* pjsip gives the dialog's next request this CSeq, and then counts on. */
     cseq = dlg->local.cseq;
-    status = offer_pending(call) ? PJ_EINVALIDOP : send(call_id, options, msg_data);
+    status = reinvite && reinvite_offer_pending(call) ? PJ_EINVALIDOP : send(call_id, options, msg_data);
     if (status == PJ_SUCCESS)
         *p_cseq = (unsigned) cseq;
     pjsip_dlg_dec_lock(dlg);
@@ -43,17 +45,17 @@ static pj_status_t send_offer(const char *title, send_offer_fn send, pjsua_call_
 pj_status_t pj4j_call_set_hold(pjsua_call_id call_id, unsigned options, const pjsua_msg_data *msg_data,
                                unsigned *p_cseq)
 {
-    return send_offer("pj4j_call_set_hold()", pjsua_call_set_hold2, call_id, options, msg_data, p_cseq);
+    return send_offer("pj4j_call_set_hold()", pjsua_call_set_hold2, PJ_TRUE, call_id, options, msg_data, p_cseq);
 }
 
 pj_status_t pj4j_call_reinvite(pjsua_call_id call_id, unsigned options, const pjsua_msg_data *msg_data,
                                unsigned *p_cseq)
 {
-    return send_offer("pj4j_call_reinvite()", pjsua_call_reinvite, call_id, options, msg_data, p_cseq);
+    return send_offer("pj4j_call_reinvite()", pjsua_call_reinvite, PJ_TRUE, call_id, options, msg_data, p_cseq);
 }
 
 pj_status_t pj4j_call_update(pjsua_call_id call_id, unsigned options, const pjsua_msg_data *msg_data,
                              unsigned *p_cseq)
 {
-    return send_offer("pj4j_call_update()", pjsua_call_update, call_id, options, msg_data, p_cseq);
+    return send_offer("pj4j_call_update()", pjsua_call_update, PJ_FALSE, call_id, options, msg_data, p_cseq);
 }

@@ -43,6 +43,27 @@ class CallFuturesTest extends AliceOnLoopback {
         }
     }
 
+    /**
+     * RFC 3311's case: an UPDATE while the INVITE is still pending. The refusal of a re-INVITE with an
+     * offer outstanding once refused this UPDATE too.
+     */
+    @Test
+    void anUpdateInTheEarlyDialogCompletesBeforeTheAnswer() throws Exception {
+        Loopback.Answering bob = Loopback.Answering.with(183);
+        Account bobAccount = Loopback.account(ep, "early-bob", bob);
+        CallEvents out = new CallEvents();
+        Call call = alice.makeCall(bobAccount.uri(), out);
+        Call in = bob.firstCall.get(T, MILLISECONDS);
+        out.awaitMedia(CallInfo::earlyMedia);
+
+        assertEquals(new SipStatus(200, "OK"), in.update().get(T, MILLISECONDS));
+        assertEquals(CallState.EARLY, call.state(), "the UPDATE did not answer the call");
+        in.answer(200);
+        assertEquals(200, call.stateFuture(CallState.CONFIRMED).get(T, MILLISECONDS).lastStatusCode());
+        call.hangup();
+        out.disconnected.get(T, MILLISECONDS);
+    }
+
     /** The peer's re-INVITE arrives at about the time of its media event; the order is pjsip's. */
     private static String awaitUserAgent(Call call) throws InterruptedException {
         long deadline = System.nanoTime() + MILLISECONDS.toNanos(T);
