@@ -165,10 +165,10 @@ final class CallControl {
 
     /**
      * Sends a new SDP offer, and returns the final answer to it. pjsua4j's senders refuse one
-     * (PJ_EINVALIDOP) while another offer of the call is unanswered or the previous INVITE transaction
-     * has not ended, e.g. pjsua's own codec-locking UPDATE right after the call is answered, or the
-     * few milliseconds until the ACK of the peer's re-INVITE arrives; the offer waits for that instead
-     * of failing at random.
+     * (PJ_EINVALIDOP) while another offer of the call is unanswered, and a re-INVITE also while the
+     * previous INVITE transaction has not ended, e.g. pjsua's own codec-locking UPDATE right after the
+     * call is answered, or the few milliseconds until the ACK of the peer's re-INVITE arrives; the offer
+     * waits for that instead of failing at random.
      */
     CompletableFuture<SipStatus> offer(String operation, List<SipHeader> headers, OfferRequest request) {
         long deadline = System.nanoTime() + OFFER_WAIT.toNanos();
