@@ -13,9 +13,9 @@ import java.util.Map;
  * native pjsua app, {@link FacadeUas} (answering from its listener, and with the account's autoAnswer)
  * and {@link RawUas}, each in its own process on one CPU with SIPp on the other. Prints the tables
  * and, with {@code --doc FILE}, writes them into its process section.
- * Arguments: {@code [--doc FILE] [--repeats N] [--smoke] [--env NAME=VALUE]... [--no-ceiling]
- * [--no-soak]}; {@code --env} is set for every UAS (e.g. MALLOC_ARENA_MAX=2); {@code --repeats 0} skips
- * the per-call measures.
+ * Arguments: {@code [--doc FILE] [--repeats N] [--ceiling-repeats N] [--smoke] [--env NAME=VALUE]...
+ * [--no-ceiling] [--no-soak]}; {@code --env} is set for every UAS (e.g. MALLOC_ARENA_MAX=2);
+ * {@code --repeats 0} skips the per-call measures, {@code --no-ceiling} is {@code --ceiling-repeats 0}.
  */
 public final class ProcessRun {
     static final String BEGIN = "<!-- process:begin -->";
@@ -34,7 +34,7 @@ public final class ProcessRun {
         ProcessPlan plan = ProcessPlan.FULL;
         Path doc = null;
         int repeats = plan.repeats();
-        boolean ceiling = true;
+        int ceilingRepeats = 1;
         boolean soak = true;
         Map<String, String> env = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -42,7 +42,8 @@ public final class ProcessRun {
                 case "--doc" -> doc = Path.of(args[++i]);
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--smoke" -> plan = ProcessPlan.SMOKE;
-                case "--no-ceiling" -> ceiling = false;
+                case "--ceiling-repeats" -> ceilingRepeats = Integer.parseInt(args[++i]);
+                case "--no-ceiling" -> ceilingRepeats = 0;
                 case "--no-soak" -> soak = false;
                 case "--env" -> {
                     String[] kv = args[++i].split("=", 2);
@@ -51,7 +52,7 @@ public final class ProcessRun {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Report report = measure(plan, repeats, env, ceiling, soak);
+        Report report = measure(plan, repeats, env, ceilingRepeats, soak);
         String section = "Measured " + LocalDate.now() + " on " + BenchRun.machine() + "; each UAS on one CPU,"
                 + " SIPp on the other" + (env.isEmpty() ? "" : "; UAS environment " + env) + ".\n\n"
                 + ProcessTable.render(report, plan);
@@ -62,8 +63,8 @@ public final class ProcessRun {
         }
     }
 
-    static Report measure(ProcessPlan plan, int repeats, Map<String, String> env, boolean ceiling, boolean soak)
-            throws Exception {
+    static Report measure(ProcessPlan plan, int repeats, Map<String, String> env, int ceilingRepeats,
+            boolean soak) throws Exception {
         UasMeasures m = new UasMeasures(plan, env);
         Map<UasProcess.Kind, List<UasMeasures.PerCall>> perCall = new EnumMap<>(UasProcess.Kind.class);
         for (int r = 0; r < repeats; r++) {
@@ -72,7 +73,8 @@ public final class ProcessRun {
             }
         }
         List<UasMeasures.Ceiling> ceilings = new ArrayList<>();
-        if (ceiling) {
+        for (int r = 0; r < ceilingRepeats; r++) {
+            // Interleaved, so that a spell of load from elsewhere falls on every kind's runs alike.
             ceilings.add(m.ceiling(UasProcess.Kind.NATIVE));
             ceilings.add(m.ceiling(UasProcess.Kind.FACADE));
             ceilings.add(m.ceiling(UasProcess.Kind.FACADE_AUTO_ANSWER));

@@ -1,8 +1,12 @@
 package org.pjsua4j.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.ToDoubleFunction;
 
 /** ProcessRun's report as Markdown tables; with several repeats, medians and the range of each ratio. */
@@ -34,16 +38,7 @@ final class ProcessTable {
             sb.append(" | | | | yes |\n");
         }
         if (!r.ceilings().isEmpty()) {
-            sb.append("\n| ceiling, hold 0 | highest step with every call answered (cps) | first step that failed |"
-                    + " what failed |\n|---|---:|---:|---|\n");
-            for (UasMeasures.Ceiling c : r.ceilings()) {
-                sb.append("| ").append(c.kind().label()).append(" | ").append(c.clean()).append(" | ")
-                        .append(c.failed() == 0 ? "none (top step passed)" : c.failed()).append(" | ")
-                        .append(c.failure()).append(" |\n");
-            }
-            sb.append("\nTarget: facade ≥ 0.95× native. Steps: ").append(plan.ceilingRates()).append(" cps, ")
-                    .append(plan.ceilingStepSeconds()).append(" s each; a step fails on a failed call or"
-                            + " retransmissions for over 1 % of its calls.\n");
+            ceilings(sb, r.ceilings(), plan);
         }
         if (!r.soaks().isEmpty()) {
             sb.append("\n| soak, hold 0, ").append((int) plan.soakRate()).append(" cps | calls | failed |"
@@ -65,6 +60,55 @@ final class ProcessTable {
         sb.append("| close, one registration | ").append(fmt(ss.get("closeRegistered"), 1))
                 .append(" | ≤ one round trip + 50 |\n");
         return sb.toString();
+    }
+
+    /**
+     * Each kind's highest clean step, the median of its runs (each run in brackets when there are
+     * several), its ratio to native's run by run, and where and how each run failed.
+     */
+    private static void ceilings(StringBuilder sb, List<UasMeasures.Ceiling> all, ProcessPlan plan) {
+        Map<UasProcess.Kind, List<UasMeasures.Ceiling>> byKind = new EnumMap<>(UasProcess.Kind.class);
+        for (UasMeasures.Ceiling c : all) {
+            byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+        }
+        List<UasMeasures.Ceiling> natives = byKind.getOrDefault(UasProcess.Kind.NATIVE, List.of());
+        sb.append("\n| ceiling, hold 0 | highest step with every call answered (cps) | / native"
+                + " | first step that failed | what failed |\n|---|---:|---:|---:|---|\n");
+        byKind.forEach((kind, runs) -> {
+            double[] clean = runs.stream().mapToDouble(UasMeasures.Ceiling::clean).toArray();
+            sb.append("| ").append(kind.label()).append(" | ").append(withRuns(clean, 0, "")).append(" | ");
+            if (kind != UasProcess.Kind.NATIVE && natives.size() == runs.size()) {
+                double[] ratio = new double[runs.size()];
+                for (int i = 0; i < ratio.length; i++) {
+                    ratio[i] = clean[i] / natives.get(i).clean();
+                }
+                sb.append(withRuns(ratio, 2, "×"));
+            }
+            sb.append(" | ");
+            sb.append(runs.stream().allMatch(c -> c.failed() == 0) ? "none (top step passed)"
+                    : String.join(", ", runs.stream().map(c -> c.failed() == 0 ? "none" : String.valueOf(c.failed()))
+                            .toList()));
+            sb.append(" | ").append(String.join("; ", runs.stream().map(UasMeasures.Ceiling::failure)
+                    .filter(f -> !f.isEmpty()).toList())).append(" |\n");
+        });
+        sb.append("\nTarget: facade ≥ 0.95× native. Steps: ").append(plan.ceilingRates()).append(" cps, ")
+                .append(plan.ceilingStepSeconds()).append(" s each; a step fails on a failed call or"
+                        + " retransmissions for over 1 % of its calls.\n");
+    }
+
+    /** The median of {@code v}, with each value in run order in brackets when there are several. */
+    private static String withRuns(double[] v, int decimals, String unit) {
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        String median = fmt(sorted[sorted.length / 2], decimals) + unit;
+        if (v.length == 1) {
+            return median;
+        }
+        StringJoiner each = new StringJoiner(", ", " (", ")");
+        for (double x : v) {
+            each.add(fmt(x, decimals));
+        }
+        return median + each;
     }
 
     private static void row(StringBuilder sb, ProcessRun.Report r, String name,
@@ -94,7 +138,7 @@ final class ProcessTable {
         for (int i = 0; i < v.length; i++) {
             v[i] = f.applyAsDouble(of.get(i)) / f.applyAsDouble(to.get(i));
         }
-        java.util.Arrays.sort(v);
+        Arrays.sort(v);
         String median = fmt(v[v.length / 2], 2) + "×";
         return v.length == 1 ? median : median + " (" + fmt(v[0], 2) + "–" + fmt(v[v.length - 1], 2) + ")";
     }
