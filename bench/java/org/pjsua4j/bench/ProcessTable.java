@@ -98,9 +98,7 @@ final class ProcessTable {
 
     /** The median of {@code v}, with each value in run order in brackets when there are several. */
     private static String withRuns(double[] v, int decimals, String unit) {
-        double[] sorted = v.clone();
-        Arrays.sort(sorted);
-        String median = fmt(sorted[sorted.length / 2], decimals) + unit;
+        String median = fmt(median(v), decimals) + unit;
         if (v.length == 1) {
             return median;
         }
@@ -127,8 +125,14 @@ final class ProcessTable {
     }
 
     private static double median(List<UasMeasures.PerCall> runs, ToDoubleFunction<UasMeasures.PerCall> f) {
-        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
-        return v[v.length / 2];
+        return median(runs.stream().mapToDouble(f).toArray());
+    }
+
+    /** The upper median: a value one of the runs measured, for an even count too. */
+    private static double median(double[] v) {
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** The ratio of each repeat's pair: the median, and the range when there are several. */
@@ -139,7 +143,7 @@ final class ProcessTable {
             v[i] = f.applyAsDouble(of.get(i)) / f.applyAsDouble(to.get(i));
         }
         Arrays.sort(v);
-        String median = fmt(v[v.length / 2], 2) + "×";
+        String median = fmt(median(v), 2) + "×";
         return v.length == 1 ? median : median + " (" + fmt(v[0], 2) + "–" + fmt(v[v.length - 1], 2) + ")";
     }
 
